@@ -1,0 +1,186 @@
+"""Opening the store: encrypted SQLite (SQLCipher) on one desk, PostgreSQL for an office.
+
+The engine is built here at start-up from the chosen URL, never at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
+
+from mediation_app.errors import ConflictError, StoreError
+from mediation_app.storage import keys
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Store:
+    """An open store: the engine and a way to run one transaction per user action."""
+
+    url: str
+    engine: Engine
+    path: Path | None
+    encrypted: bool
+    _writer: sessionmaker[Session] = field(repr=False)
+    _reader: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """One unit of work: committed if the block ends normally, rolled back otherwise.
+
+        On SQLite a write transaction starts with BEGIN IMMEDIATE, so two writers queue on
+        the busy timeout instead of failing halfway through.
+        """
+        session = (self._writer if write else self._reader)()
+        try:
+            with translate_errors():
+                yield session
+                if write:
+                    session.commit()
+                else:
+                    session.rollback()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn the environment's database failures into messages a user can act on."""
+    try:
+        yield
+    except StaleDataError as exc:
+        raise ConflictError(
+            "该案件已被他人修改，请刷新后重试", "the case was changed by someone else; reload"
+        ) from exc
+    except OperationalError as exc:
+        raise _environment_error(exc) from exc
+    except DBAPIError as exc:
+        text = str(exc.orig).lower()
+        if "not a database" in text or "malformed" in text:
+            raise _environment_error(exc) from exc
+        raise
+
+
+def _environment_error(exc: DBAPIError) -> StoreError | DBAPIError:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("数据库正被其他程序占用，请稍后重试", "the database is busy; try again")
+    if "full" in text:
+        return StoreError("磁盘已满，未能保存。请释放空间后重试；已保存的数据不受影响",
+                          "disk full: nothing was saved; free space and retry")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("数据库位于只读位置，无法保存", "the database is read-only")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError("数据库文件已损坏或密钥不正确，请从备份恢复",
+                          "the database is damaged or the key is wrong; restore a backup")
+    if "could not connect" in text or "connection" in text:
+        return StoreError(f"无法连接数据库服务器：{exc.orig}", "cannot reach the database server")
+    return StoreError(f"数据库错误：{exc.orig}", "database error")
+
+
+def _sqlcipher_connect(path: Path, key: bytes) -> Any:
+    conn = sqlcipher.connect(
+        str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL makes a committed transaction survive a power cut even in WAL mode
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def check_key(path: Path, key: bytes) -> bool:
+    """Whether the key opens the database file."""
+    conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _install_sqlite_begin(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_sqlite(path: Path, key: bytes, *, create: bool = False) -> Store:
+    """Open (or create) an encrypted SQLite store with the given key."""
+    if not create and not path.exists():
+        raise StoreError(f"数据库不存在：{path}。请先运行 mediation-app init", "no database; run init")
+    if path.exists() and not check_key(path, key):
+        raise StoreError(
+            "数据库密钥不正确：无法解密该数据库。如在新电脑上打开，请输入恢复密钥",
+            "the key does not open this database; enter the recovery key",
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: _sqlcipher_connect(path, key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+    _install_sqlite_begin(engine)
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    return Store(
+        url=str(path),
+        engine=engine,
+        path=path,
+        encrypted=True,
+        _writer=sessionmaker(writer, expire_on_commit=False),
+        _reader=sessionmaker(engine, expire_on_commit=False),
+    )
+
+
+def pg_password_account(url: str) -> str:
+    u = make_url(url)
+    return f"pg:{u.username}@{u.host}:{u.port or 5432}/{u.database}"
+
+
+def open_postgres(url: str) -> Store:
+    """Open a PostgreSQL store; a password not in the URL comes from the keyring."""
+    u = make_url(url)
+    if u.password is None:
+        password = keys.load_secret(pg_password_account(url))
+        if password:
+            u = u.set(password=password)
+    engine = create_engine(u, pool_pre_ping=True, pool_size=4)
+    return Store(
+        url=url,
+        engine=engine,
+        path=None,
+        encrypted=False,
+        _writer=sessionmaker(engine, expire_on_commit=False),
+        _reader=sessionmaker(engine, expire_on_commit=False),
+    )
