@@ -1,0 +1,1 @@
+"""Case services: intake, lifecycle actions, views, lists and search."""

@@ -1,0 +1,185 @@
+"""Lists, filters and search over cases: all filtering and sorting happens in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from mediation_app.domain import validation as v
+from mediation_app.domain.enums import CaseStatus, RiskLevel, UserRole
+from mediation_app.services.actor import Actor
+from mediation_app.services.cases.deadlines import RUNNING
+from mediation_app.services.cases.intake import parse_dispute_type
+from mediation_app.storage.models import Case, CaseMediator, CaseText, Party
+
+NUMBER_HINT = re.compile(r"人调|调字|第\d+号|^[（(]\d{4}[)）]")
+ID_NUMBER = re.compile(r"^\d{17}[\dXx]$|^\d{15}$")
+PHONE = re.compile(r"^(\+86)?1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$")
+SORTS = {
+    "received_on": Case.received_on, "number": Case.id, "status": Case.status,
+    "dispute_type": Case.dispute_type, "deadline": Case.deadline, "risk": Case.risk_score,
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: tuple[str, ...] = ()
+    dispute_type: str | None = None
+    risk: str | None = None
+    mediator: str | None = None
+    overdue: bool = False
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str | None = None
+    sort: str = "number"
+    descending: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_filter(raw: dict[str, Any]) -> CaseFilter:
+    """Check a filter typed by a person or a script."""
+    status = raw.get("status")
+    statuses = tuple(s for s in (status if isinstance(status, list) else [status]) if s)
+    for s in statuses:
+        v.choice(s, "status", "状态", CaseStatus)
+    risk = raw.get("risk")
+    if risk:
+        v.choice(risk, "risk", "风险等级", RiskLevel)
+    sort = raw.get("sort") or "number"
+    if sort not in SORTS:
+        raise v.fail("sort", "排序", f"应为 {'、'.join(SORTS)} 之一", "unknown sort")
+    return CaseFilter(
+        status=statuses,
+        dispute_type=parse_dispute_type(raw["type"]).value if raw.get("type") else None,
+        risk=risk or None,
+        mediator=v.text(raw.get("mediator"), "mediator", "调解员", max_len=100),
+        overdue=bool(raw.get("overdue")),
+        date_from=v.date(raw.get("from"), "from", "起始日期", allow_future=True),
+        date_to=v.date(raw.get("to"), "to", "截止日期", allow_future=True),
+        text=v.text(raw.get("text"), "text", "搜索内容", max_len=200),
+        sort=sort, descending=raw.get("descending", True) is not False,
+    )
+
+
+def _text_condition(session: Session, query_text: str) -> Any:
+    """Case ids matching a search text: number, ID number, phone, name or full text."""
+    q = query_text.strip()
+    if ID_NUMBER.match(q):
+        return Case.id.in_(select(Party.case_id).where(Party.id_number == q.upper()))
+    if PHONE.match(q.replace(" ", "")):
+        phone = q.replace(" ", "").removeprefix("+86")
+        return Case.id.in_(select(Party.case_id).where(Party.phone == phone))
+    if NUMBER_HINT.search(q):
+        return Case.number.like(f"%{_escape(q)}%", escape="\\")
+    by_name = select(Party.case_id).where(Party.name == q)
+    return or_(Case.id.in_(by_name), Case.id.in_(_fulltext(session, q)))
+
+
+def _escape(q: str) -> str:
+    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fulltext(session: Session, q: str) -> Select[Any]:
+    """FTS5 trigram for 3+ characters; 1-2 characters scan with LIKE (trigram cannot)."""
+    if session.get_bind().dialect.name == "sqlite" and len(q) >= 3:
+        phrase = '"' + q.replace('"', '""') + '"'
+        return select(literal_column("rowid")).select_from(text("case_fts")).where(
+            text("case_fts MATCH :phrase").bindparams(phrase=phrase))
+    return select(CaseText.case_id).where(CaseText.body.like(f"%{_escape(q)}%", escape="\\"))
+
+
+def filtered(session: Session, f: CaseFilter, today: dt.date) -> Select[Any]:
+    conditions: list[Any] = []
+    if f.status:
+        conditions.append(Case.status.in_(f.status))
+    if f.dispute_type:
+        conditions.append(Case.dispute_type == f.dispute_type)
+    if f.risk:
+        conditions.append(Case.risk_level == f.risk)
+    if f.mediator:
+        conditions.append(Case.id.in_(select(CaseMediator.case_id).where(
+            CaseMediator.name == f.mediator)))
+    if f.overdue:
+        conditions.append(and_(Case.status.in_(RUNNING),
+                               func.coalesce(Case.extended_until, Case.deadline) < today))
+    if f.date_from:
+        conditions.append(Case.received_on >= f.date_from)
+    if f.date_to:
+        conditions.append(Case.received_on <= f.date_to)
+    if f.text:
+        conditions.append(_text_condition(session, f.text))
+    return select(Case.id).where(*conditions)
+
+
+def _ordered(query: Select[Any], f: CaseFilter) -> Select[Any]:
+    column = SORTS[f.sort]
+    order = [column.desc() if f.descending else column.asc()]
+    if column is not Case.id:
+        order.append(Case.id.desc() if f.descending else Case.id.asc())
+    return query.order_by(*order)
+
+
+def count(session: Session, f: CaseFilter, today: dt.date) -> int:
+    inner = filtered(session, f, today)
+    if inner.whereclause is None:
+        return session.scalar(select(func.count()).select_from(Case)) or 0
+    return session.scalar(select(func.count()).select_from(inner.subquery())) or 0
+
+
+def page_ids(session: Session, f: CaseFilter, today: dt.date, *, limit: int, offset: int
+             ) -> list[int]:
+    query = _ordered(filtered(session, f, today), f).limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
+def all_ids(session: Session, f: CaseFilter, today: dt.date) -> list[int]:
+    """Every matching id in order: what a lazily fetched list keeps in memory."""
+    return list(session.scalars(_ordered(filtered(session, f, today), f)))
+
+
+def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list[dict[str, Any]]:
+    """List rows for the given ids, in the same order.
+
+    Names only, no other personal details; hidden where the actor may not see them.
+    """
+    if not ids:
+        return []
+    cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
+    names: dict[int, list[str]] = {}
+    for case_id, name in session.execute(
+        select(Party.case_id, Party.name).where(Party.case_id.in_(ids)).order_by(Party.position)
+    ):
+        names.setdefault(case_id, []).append(name)
+    mediators: dict[int, list[str]] = {}
+    assigned: set[int] = set()
+    for case_id, name, staff_id in session.execute(
+        select(CaseMediator.case_id, CaseMediator.name, CaseMediator.staff_id)
+        .where(CaseMediator.case_id.in_(ids)).order_by(CaseMediator.position)
+    ):
+        mediators.setdefault(case_id, []).append(name)
+        if staff_id is not None and staff_id == actor.staff_id:
+            assigned.add(case_id)
+    names_visible = actor.role in (UserRole.ADMIN, UserRole.MEDIATOR)
+    out = []
+    for case_id in ids:
+        c = cases.get(case_id)
+        if c is None:
+            continue
+        deadline = c.extended_until or c.deadline
+        out.append({
+            "id": c.id, "number": c.number, "status": c.status,
+            "status_label": CaseStatus(c.status).label, "dispute_type": c.dispute_type,
+            "source": c.source, "received_on": c.received_on.isoformat(),
+            "parties": names.get(c.id, []) if names_visible and (
+                not c.sensitive or actor.is_admin or c.id in assigned) else ["（不可见）"], "mediators": mediators.get(c.id, []),
+            "risk_level": c.risk_level, "risk_score": c.risk_score,
+            "deadline": deadline.isoformat() if deadline else None,
+            "overdue": bool(c.status in RUNNING and deadline and today > deadline),
+            "sensitive": c.sensitive,
+        })
+    return out
