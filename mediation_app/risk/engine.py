@@ -1,0 +1,111 @@
+"""Combine checklist, text and case-history evidence into a level, a score and its reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from mediation_app.domain.enums import RiskLevel
+from mediation_app.risk.checklist import checklist_evidence
+from mediation_app.risk.history import CaseFacts, history_evidence
+from mediation_app.risk.reasons import Evidence, Reason
+from mediation_app.risk.rules import Rules, load_rules
+from mediation_app.risk.text import TextField, text_evidence
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: RiskLevel
+    score: float
+    reasons: tuple[Reason, ...]
+    rules_version: str
+    display_label: str
+
+    def to_dict(self) -> dict:
+        return {
+            "level": self.level.value,
+            "score": self.score,
+            "label": self.display_label,
+            "rules_version": self.rules_version,
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+
+def assess(
+    texts: Sequence[TextField] = (),
+    checklist: Mapping[str, bool | int] | None = None,
+    facts: CaseFacts | None = None,
+    rules: Rules | None = None,
+) -> Assessment:
+    """Suggest a level; the mediator decides, and may override it with a reason."""
+    rules = rules or load_rules()
+    facts = facts or CaseFacts()
+    evidence = [
+        *checklist_evidence(checklist or {}, rules),
+        *history_evidence(facts, rules),
+        *text_evidence(texts, rules, facts.dispute_type),
+    ]
+    reasons = _reasons(evidence, rules)
+    score = round(max(0.0, sum(r.weight for r in reasons)), 1)
+    live = [e for e in evidence if not e.ruled_out]
+    level = _level(live, score, rules)
+    return Assessment(level, score, reasons, rules.version, rules.label_for(level, score))
+
+
+def _reasons(evidence: list[Evidence], rules: Rules) -> tuple[Reason, ...]:
+    """One counted piece of evidence per factor (the strongest); the rest are shown at 0.
+
+    Counting each factor once keeps long records, which repeat the same fact in several
+    places, from outscoring short ones. Protective evidence is capped in total.
+    """
+    counted: dict[str, Evidence] = {}
+    for item in evidence:
+        if item.ruled_out:
+            continue
+        best = counted.get(item.factor.code)
+        if best is None or abs(item.weight) > abs(best.weight):
+            counted[item.factor.code] = item
+    combo_notes = _combo_notes(evidence, rules)
+    relief = rules.modifiers.protective_cap
+    reasons = []
+    for item in evidence:
+        if item.ruled_out:
+            reasons.append(item.reason(0))
+        elif counted[item.factor.code] is not item:
+            reasons.append(item.reason(0, "同一因素已按更强的证据计分"))
+        elif item.weight < 0:
+            weight = -min(-item.weight, relief) or 0.0  # never show -0.0
+            relief += weight
+            extra = () if weight == item.weight else ("保护性因素已达减分上限",)
+            reasons.append(item.reason(weight, *extra))
+        else:
+            reasons.append(item.reason(item.weight, *combo_notes.get(item.factor.code, ())))
+    return tuple(
+        sorted(reasons, key=lambda r: (r.ruled_out, not r.red_line, r.weight <= 0, -abs(r.weight)))
+    )
+
+
+def _combo_notes(evidence: list[Evidence], rules: Rules) -> dict[str, tuple[str, ...]]:
+    present = {e.factor.code for e in evidence if not e.ruled_out and not e.dated and e.weight > 0}
+    notes: dict[str, tuple[str, ...]] = {}
+    for combo in rules.levels.combos:
+        if all(present.intersection(group) for group in combo.all_of):
+            for group in combo.all_of:
+                for code in present.intersection(group):
+                    notes[code] = (*notes.get(code, ()), f"高风险组合：{combo.label}")
+    return notes
+
+
+def _level(live: list[Evidence], score: float, rules: Rules) -> RiskLevel:
+    """Red lines and combinations force high; floors keep protective facts from hiding risk."""
+    if (
+        any(e.red_line for e in live)
+        or _combo_notes(live, rules)
+        or score >= rules.levels.high_score
+    ):
+        return RiskLevel.HIGH
+    floors = [e.floor for e in live if e.floor is not None]
+    top_floor = max(floors, key=lambda f: f.rank, default=RiskLevel.LOW)
+    if score >= rules.levels.medium_score or top_floor is not RiskLevel.LOW:
+        return max(top_floor, RiskLevel.MEDIUM, key=lambda f: f.rank)
+    return RiskLevel.LOW

@@ -1,0 +1,238 @@
+"""Risk signals in Chinese free text, found clause by clause with the rules' lexicons.
+
+Pattern rules rather than a language model: every hit can be shown to the mediator with
+its exact position and the reason it was counted, weakened or ruled out. The text is
+normalised without changing its length and harmless look-alikes (跳楼价, 砍价) are
+blanked out, so positions found in the working copy are positions in the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mediation_app.domain.enums import DisputeType
+from mediation_app.risk.reasons import TEXT, Evidence
+from mediation_app.risk.rules import Rules, Signal
+
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
+_WIDTH |= {
+    0x3000: ord(" "),
+    ord(";"): ord("；"),
+    ord("!"): ord("！"),
+    ord("?"): ord("？"),
+    ord(":"): ord("："),
+    ord("\r"): ord("\n"),
+}
+_ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+_CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|随后|然而|却")
+_SENTENCE_BREAK = re.compile(r"[。！？；\n]")
+_BLANK = "□"
+_NUMERALS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "几": 3,
+    "数": 3,
+}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+@dataclass(frozen=True)
+class TextField:
+    """A piece of case text: the summary, a session record, follow-up notes..."""
+
+    field: str
+    label: str
+    text: str
+    on: datetime.date | None = None
+
+
+def normalise(text: str) -> str:
+    """Unify widths and punctuation without changing the length of the text."""
+    return _ASCII_COMMA.sub("，", text.translate(_WIDTH))
+
+
+def parse_number(token: str) -> float:
+    """Arabic or Chinese numerals; 几/数 ("several") count as three."""
+    if token[0].isdigit():
+        return float(token)
+    total, digit = 0, 0
+    for char in token:
+        if char in _UNITS:
+            total += (digit or 1) * _UNITS[char]
+            digit = 0
+        else:
+            digit = _NUMERALS.get(char, 0)
+    return float(total + digit)
+
+
+def _starts(text: str, breaks: re.Pattern[str]) -> list[int]:
+    """Start offsets of the segments; each segment keeps its closing punctuation."""
+    return [0, *(m.end() for m in breaks.finditer(text))]
+
+
+def _segment(starts: list[int], position: int, length: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, position) - 1
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else length
+
+
+class _Scan:
+    """The state of one field while its signals are qualified."""
+
+    def __init__(
+        self, field: TextField, rules: Rules, dispute_type: DisputeType | None, age_days: int | None
+    ):
+        self.field = field
+        self.rules = rules
+        self.cues = rules.cues
+        self.mod = rules.modifiers
+        self.text = normalise(field.text)
+        self.work = self.cues.masks.sub(lambda m: _BLANK * len(m.group()), self.text)
+        self.clauses = _starts(self.text, _CLAUSE_BREAK)
+        self.sentences = _starts(self.text, _SENTENCE_BREAK)
+        self.accident_case = dispute_type in self.cues.accident_types
+        self.stale_days = (
+            age_days if age_days is not None and age_days > self.mod.stale_after_days else None
+        )
+        self.resolved = any(
+            self._negator(m.start(), protective=True) is None
+            for m in self.cues.resolution.finditer(self.work)
+        )
+        refutations = [
+            m.start()
+            for m in self.cues.refuted.finditer(self.work)
+            if self._negator(m.start(), protective=True) is None
+        ]
+        self.refuted_before = max(refutations, default=-1)
+
+    def evidence(self) -> list[Evidence]:
+        found: list[Evidence] = []
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for signal in self.rules.signals:
+            spans = taken.setdefault(signal.factor.code, [])
+            for pattern in signal.patterns:
+                for match in pattern.finditer(self.work):
+                    start, end = match.span()
+                    if start == end or any(start < e and s < end for s, e in spans):
+                        continue
+                    if (
+                        signal.at_least is not None
+                        and parse_number(match["n"]) * signal.unit < signal.at_least
+                    ):
+                        continue
+                    spans.append((start, end))
+                    found.append(self._qualify(signal, start, end))
+        return found
+
+    def _negator(self, start: int, *, protective: bool) -> str | None:
+        """The negation cue governing a hit at start, if any, within its clause."""
+        clause_start, _ = _segment(self.clauses, start, len(self.text))
+        before = self.work[max(clause_start, start - self.mod.negation_window) : start]
+        cue = None
+        for pattern in (
+            (self.cues.negation, self.cues.refusal) if protective else (self.cues.negation,)
+        ):
+            for match in pattern.finditer(before):
+                if not self.cues.conditional.search(before[match.end() :]) and (
+                    cue is None or match.end() > cue.end()
+                ):
+                    cue = match
+        return cue.group() if cue else None
+
+    def _denied(self, sent_start: int, start: int) -> bool:
+        """A denial earlier in the sentence, not followed by a contrast ("但监控显示")."""
+        denials = list(self.cues.denial.finditer(self.work, sent_start, start))
+        return bool(denials) and not self.cues.contrast.search(self.work, denials[-1].end(), start)
+
+    def _qualify(self, signal: Signal, start: int, end: int) -> Evidence:
+        factor = signal.factor
+        length = len(self.text)
+        sent_start, sent_end = _segment(self.sentences, start, length)
+        sentence = self.work[sent_start:sent_end]
+        _, clause_end = _segment(self.clauses, start, length)
+        base = dict(
+            factor=factor,
+            label=signal.label,
+            source=TEXT,
+            field=self.field.field,
+            field_label=self.field.label,
+            quote=self.field.text[start:end],
+            start=start,
+            end=end,
+        )
+
+        def ruled_out(note: str) -> Evidence:
+            return Evidence(weight=0, ruled_out=True, notes=(note,), **base)
+
+        if sentence.rstrip().endswith("？") and self.cues.question.search(sentence):
+            return ruled_out("出现在提问中，不是陈述，不计分")
+        denied = not factor.protective and self._denied(sent_start, start)
+        if not denied:
+            cue = self._negator(start, protective=factor.protective)
+            if cue is not None:
+                return ruled_out(f"前有否定、预防或假设表述“{cue}”，已排除")
+            after = self.work[end : min(clause_end, end + self.mod.post_negation_window)]
+            if self.cues.post_negation.search(after):
+                return ruled_out("其后有否定表述，已排除")
+        if signal.accident_sensitive and (
+            self.accident_case or self.cues.accident.search(sentence)
+        ):
+            return ruled_out("事故或意外语境，不计分")
+        weight, red_line, floor, notes, dated = (
+            signal.weight,
+            signal.red_line,
+            signal.floor,
+            [],
+            False,
+        )
+        if factor.protective:
+            return Evidence(weight=weight, **base)
+        if denied:
+            weight *= self.mod.denial
+            notes.append(f"当事人否认，按{self.mod.denial:g}倍计分，需核实")
+        if start < self.refuted_before:
+            weight *= self.mod.refuted
+            red_line, floor, dated = False, None, True
+            notes.append(f"同一记录其后说明经核实系误会或不实，按{self.mod.refuted:g}倍计分")
+        elif self.cues.past.search(sentence):
+            if self.resolved:
+                weight *= self.mod.past_resolved
+                red_line, floor, dated = False, None, True
+                notes.append(f"过去发生且已化解，按{self.mod.past_resolved:g}倍计分")
+            elif factor.time_limited:
+                weight *= self.mod.past
+                red_line, dated = False, True
+                notes.append(f"发生在过去，不作红线，按{self.mod.past:g}倍计分")
+        if self.stale_days is not None:
+            weight *= self.mod.stale
+            red_line, dated = False, True
+            notes.append(f"记录于{self.stale_days}天前，按{self.mod.stale:g}倍计分")
+        return Evidence(
+            weight=weight, red_line=red_line, floor=floor, notes=tuple(notes), dated=dated, **base
+        )
+
+
+def text_evidence(
+    texts: Sequence[TextField], rules: Rules, dispute_type: DisputeType | None = None
+) -> list[Evidence]:
+    """Evidence from every field; texts older than the newest by stale_after_days weigh less."""
+    dates = [t.on for t in texts if t.on is not None]
+    newest = max(dates) if dates else None
+    found: list[Evidence] = []
+    for field in texts:
+        age = (newest - field.on).days if newest is not None and field.on is not None else None
+        found.extend(_Scan(field, rules, dispute_type, age).evidence())
+    return found
