@@ -37,7 +37,7 @@ def make_store(tmp_path: Path) -> tuple[AppPaths, str]:
 
 
 def test_file_contains_no_plaintext(tmp_path: Path) -> None:
-    paths, _ = make_store(tmp_path)
+    make_store(tmp_path)
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("mediation.db*"))
     for secret in ("张三", "13800138000", "110105194912310038", "独一无二ZQX", "城关司法所"):
         assert secret.encode() not in raw, secret
