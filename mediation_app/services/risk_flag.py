@@ -98,10 +98,8 @@ def reassess(
         reasons=[r.to_dict() for r in result.reasons], checklist=answers,
     )
     case.risk_assessments.append(row)
-    case.risk_level = effective_level(result.level, case.risk_override)
+    if case.risk_override and result.level.rank > RiskLevel(case.risk_override).rank:
+        case.risk_override = None  # new facts outrank an earlier judgement: escalation shows
+    case.risk_level = case.risk_override or result.level.value
     case.risk_score = result.score
     return row
-
-
-def effective_level(computed: RiskLevel, override: str | None) -> str:
-    return override or computed.value
