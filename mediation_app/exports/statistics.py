@@ -1,0 +1,262 @@
+"""The periodic report's figures (MEDIATION.md §5), for any range of days.
+
+Every case event is counted in the period in which it happened; the rules are written
+down, in Chinese and English, in docs/statistics.md.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import Date, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from mediation_app.domain.enums import (
+    ConfirmationResult,
+    PerformanceStatus,
+    PreventionKind,
+    Source,
+    StaffRole,
+)
+from mediation_app.errors import ValidationError
+from mediation_app.exports.columns import (
+    BY_KEY,
+    CENT,
+    COMMITTEE_KINDS,
+    COUNT_KEYS,
+    figures,
+    nest,
+)
+from mediation_app.storage.models import (
+    Agreement,
+    Case,
+    Committee,
+    FollowUp,
+    JudicialConfirmation,
+    MediationSession,
+    Party,
+    PerformanceCheck,
+    PreventionEffect,
+    Staff,
+    StatsAdjustment,
+    Sweep,
+)
+
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+TEN_THOUSAND = Decimal(10_000)
+SUCCEEDED, FAILED, TERMINATED = "调解成功", "调解不成", "终止调解"
+PREVENTION_KINDS = frozenset(k.value for k in PreventionKind)
+
+
+def month_range(month: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a ``YYYY-MM`` month."""
+    match = MONTH.match(month.strip()) if isinstance(month, str) else None
+    if match is None:
+        raise ValidationError(f"月份格式应为 YYYY-MM：{month}", "month must be YYYY-MM",
+                              field="month")
+    year, number = int(match[1]), int(match[2])
+    return dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def months_within(date_from: dt.date, date_to: dt.date) -> list[str]:
+    """The months lying wholly inside the period (adjustments belong to whole months)."""
+    out = []
+    year, month = date_from.year, date_from.month
+    while (year, month) <= (date_to.year, date_to.month):
+        first, last = month_range(f"{year:04d}-{month:02d}")
+        if first >= date_from and last <= date_to:
+            out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+@dataclass(frozen=True)
+class Concluded:
+    """A case whose mediation concluded in the period: one line of the ledger."""
+
+    case_id: int
+    number: str
+    dispute_type: str
+    source: str
+    received_on: dt.date
+    accepted_on: dt.date | None
+    concluded_on: dt.date
+    outcome: str
+    agreement_kind: str | None
+    amount: Decimal | None
+    risk_level: str | None
+    parties: int
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    month: str
+    column: str
+    label: str
+    delta: int
+    reason: str
+    entered_by: str
+    entered_at: dt.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"month": self.month, "column": self.column, "label": self.label,
+                "delta": self.delta, "reason": self.reason, "entered_by": self.entered_by,
+                "entered_at": self.entered_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class Report:
+    """The figures of one period; ``counts`` already include the hand adjustments."""
+
+    date_from: dt.date
+    date_to: dt.date
+    counts: dict[str, int]
+    amount_wan: Decimal
+    adjustments: list[Adjustment] = field(default_factory=list)
+
+    def flat(self) -> dict[str, Any]:
+        """Every column by its dotted key, in the order of the paper form."""
+        return figures(self.counts, self.amount_wan)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"period": {"from": self.date_from.isoformat(), "to": self.date_to.isoformat()},
+                **nest(self.flat()),
+                "adjustments": [a.to_dict() for a in self.adjustments]}
+
+
+def _between(column: Any, date_from: dt.date, date_to: dt.date) -> Any:
+    return column.between(date_from, date_to)
+
+
+def concluded_cases(session: Session, date_from: dt.date, date_to: dt.date) -> list[Concluded]:
+    """Cases mediated in the period: agreed, failed, or terminated after a session was held."""
+    concluded_on = func.coalesce(Agreement.agreed_on, Case.failed_on, Case.terminated_on,
+                                 type_=Date)
+    had_session = exists().where(MediationSession.case_id == Case.id)
+    party_count = select(func.count(Party.id)).where(Party.case_id == Case.id).scalar_subquery()
+    query = (
+        select(Case.id, Case.number, Case.dispute_type, Case.source, Case.received_on,
+               Case.accepted_on, concluded_on, Agreement.kind, Agreement.amount, Case.failed_on,
+               Case.risk_level, party_count)
+        .outerjoin(Agreement, Agreement.case_id == Case.id)
+        .where(or_(Agreement.id.is_not(None), Case.failed_on.is_not(None),
+                   and_(Case.terminated_on.is_not(None), had_session)),
+               _between(concluded_on, date_from, date_to))
+        .order_by(concluded_on, Case.id)
+    )
+    return [
+        Concluded(case_id=r[0], number=r[1], dispute_type=r[2], source=r[3], received_on=r[4],
+                  accepted_on=r[5], concluded_on=r[6], agreement_kind=r[7], amount=r[8],
+                  outcome=SUCCEEDED if r[7] else FAILED if r[9] else TERMINATED,
+                  risk_level=r[10], parties=r[11])
+        for r in session.execute(query)
+    ]
+
+
+def compute(session: Session, date_from: dt.date, date_to: dt.date) -> Report:
+    """The report for a month, a quarter, a year or any range of days (both ends included)."""
+    return tally(session, date_from, date_to, concluded_cases(session, date_from, date_to))
+
+
+def tally(session: Session, date_from: dt.date, date_to: dt.date,
+          cases: Sequence[Concluded]) -> Report:
+    """The report from already fetched concluded cases (the export also writes them out)."""
+    if date_from > date_to:
+        raise ValidationError("统计起始日期不能晚于截止日期", "date_from after date_to")
+    counts = dict.fromkeys(COUNT_KEYS, 0)
+    amount = Decimal(0)
+    for case in cases:
+        _count_case(counts, case)
+        amount += case.amount or 0
+    _count_events(session, counts, date_from, date_to)
+    _count_roster(session, counts)
+    adjustments = adjustments_for(session, months_within(date_from, date_to))
+    for a in adjustments:
+        counts[a.column] += a.delta
+    amount_wan = (amount / TEN_THOUSAND).quantize(CENT, ROUND_HALF_UP)
+    return Report(date_from, date_to, counts, amount_wan, adjustments)
+
+
+def _count_case(counts: dict[str, int], case: Concluded) -> None:
+    won = case.outcome == SUCCEEDED
+    counts["mediated"] += 1
+    counts["succeeded"] += won
+    counts["failed"] += case.outcome == FAILED
+    counts["terminated"] += case.outcome == TERMINATED
+    counts[f"by_type.{case.dispute_type}.mediated"] += 1
+    counts[f"by_type.{case.dispute_type}.succeeded"] += won
+    source = Source(case.source)
+    counts[f"by_source.{source.statistics_group}"] += 1
+    if source.is_referral:
+        counts[f"by_source_detail.{source.value}"] += 1
+    if won:
+        counts["written" if case.agreement_kind == "书面" else "oral"] += 1
+    counts["parties"] += case.parties
+    counts["cases_3plus_parties"] += case.parties >= 3
+
+
+def _count_events(session: Session, counts: dict[str, int], date_from: dt.date,
+                  date_to: dt.date) -> None:
+    """Figures that are not about the concluded cases: each counted on its own date."""
+    sweeps = session.execute(
+        select(func.count(Sweep.id), func.coalesce(func.sum(Sweep.disputes_found), 0),
+               func.coalesce(func.sum(Sweep.disputes_prevented), 0))
+        .where(_between(Sweep.swept_on, date_from, date_to))).one()
+    counts["sweeps"], counts["sweep_found"], counts["sweep_prevented"] = (int(v) for v in sweeps)
+
+    first_full = (select(func.min(PerformanceCheck.checked_on).label("on"))
+                  .where(PerformanceCheck.status == PerformanceStatus.FULL.value)
+                  .group_by(PerformanceCheck.case_id).subquery())
+    counts["performed"] = session.scalar(
+        select(func.count()).select_from(first_full)
+        .where(_between(first_full.c.on, date_from, date_to))) or 0
+
+    jc = JudicialConfirmation
+    counts["confirmation_applied"] = session.scalar(
+        select(func.count(func.distinct(jc.case_id)))
+        .where(_between(jc.applied_on, date_from, date_to))) or 0
+    counts["confirmed"] = session.scalar(
+        select(func.count(func.distinct(jc.case_id)))
+        .where(jc.result == ConfirmationResult.CONFIRMED.value,
+               _between(func.coalesce(jc.decided_on, jc.applied_on, type_=Date), date_from,
+                        date_to))) or 0
+
+    pe = PreventionEffect
+    for kind, cases, persons in session.execute(
+            select(pe.kind, func.count(func.distinct(pe.case_id)), func.sum(pe.persons))
+            .where(_between(pe.confirmed_on, date_from, date_to)).group_by(pe.kind)):
+        if kind in PREVENTION_KINDS:
+            counts[f"prevented.{kind}.cases"] = int(cases)
+            counts[f"prevented.{kind}.persons"] = int(persons or 0)
+
+    counts["follow_ups"] = session.scalar(
+        select(func.count(FollowUp.id)).where(_between(FollowUp.visited_on, date_from,
+                                                       date_to))) or 0
+
+
+def _count_roster(session: Session, counts: dict[str, int]) -> None:
+    """The roster as it stands: active committees by kind, active mediators."""
+    for kind, n in session.execute(
+            select(Committee.kind, func.count(Committee.id)).where(Committee.active)
+            .group_by(Committee.kind)):
+        counts[f"committees.{kind if kind in COMMITTEE_KINDS else '其他'}"] += n
+    mediators = select(Staff.full_time, func.count(Staff.id)).where(
+        Staff.active, Staff.role == StaffRole.MEDIATOR.value).group_by(Staff.full_time)
+    for full_time, n in session.execute(mediators):
+        counts["mediators"] += n
+        if full_time:
+            counts["mediators_full_time"] += n
+
+
+def adjustments_for(session: Session, months: list[str]) -> list[Adjustment]:
+    rows = session.scalars(select(StatsAdjustment).where(StatsAdjustment.month.in_(months))
+                           .order_by(StatsAdjustment.month, StatsAdjustment.id))
+    return [Adjustment(month=r.month, column=r.column, label=BY_KEY[r.column].label,
+                       delta=r.delta, reason=r.reason, entered_by=r.entered_by,
+                       entered_at=r.entered_at) for r in rows]
