@@ -352,7 +352,10 @@ def _signals(
         compiled = tuple(
             _compile(p, fragments, f"{where}.patterns[{j}]") for j, p in enumerate(patterns)
         )
-        if at_least is not None and any("n" not in p.groupindex for p in compiled):
+        if at_least is None:
+            # One pass over the text per signal instead of one per pattern.
+            compiled = (re.compile("|".join(f"(?:{p.pattern})" for p in compiled)),)
+        elif any("n" not in p.groupindex for p in compiled):
             raise RulesError(
                 f"风险规则文件中 {where} 设置了 at_least，但其 patterns 缺少数字组 {{@num}}"
             )

@@ -183,7 +183,7 @@ class _Scan:
         if not denied:
             cue = self._negator(start, protective=factor.protective)
             if cue is not None:
-                return ruled_out(f"前有否定、预防或假设表述“{cue}”，已排除")
+                return ruled_out(f"前有否定、预防、假设或提问表述“{cue}”，已排除")
             after = self.work[end : min(clause_end, end + self.mod.post_negation_window)]
             if self.cues.post_negation.search(after):
                 return ruled_out("其后有否定表述，已排除")
