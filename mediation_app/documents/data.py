@@ -90,6 +90,13 @@ class DocParticipant:
     organisation: str = ""
     consented: bool = False
 
+    @property
+    def consent(self) -> str:
+        """For invited people, whether the parties agreed to their presence."""
+        if not self.role.needs_consent:
+            return ""
+        return "已同意" if self.consented else "未征得同意"
+
     def __str__(self) -> str:
         return self.name
 
