@@ -1,0 +1,57 @@
+"""evaluate_file on labelled JSONL, and the regression floor on the project's narratives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mediation_app.risk import evaluate_file
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_evaluate_file_structure(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "type": "邻里", "narrative": "他说要弄死对方。", "label": "high"},
+        {"id": "b", "type": "消费", "narrative": "商场打出跳楼价，顾客满意。", "label": "low"},
+        {"id": "c", "type": "债务借贷", "narrative": "他说走着瞧。", "label": "low"},
+        {"id": "d", "type": "邻里", "narrative": "双方推搡了几下。"},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n", encoding="utf-8"
+    )
+    result = evaluate_file(path)
+    assert result["n"] == 3
+    assert result["confusion"]["high"]["high"] == 1
+    assert result["confusion"]["low"]["medium"] == 1
+    assert [p["id"] for p in result["predictions"]] == ["a", "b", "c", "d"]
+    assert result["predictions"][3]["level"] == "medium"
+    assert result["per_level"]["high"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+    assert result["per_level"]["medium"]["precision"] == 0.0
+    assert result["macro_f1"] == pytest.approx((1 + 2 / 3 + 0) / 3)
+
+
+def test_bad_lines_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "x", "narrative": "好", "label": "red"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="第1行"):
+        evaluate_file(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "macro_f1", "high_recall", "high_precision"),
+    [("risk_dev_set.jsonl", 0.97, 0.96, 0.92), ("risk_extra_set.jsonl", 0.94, 0.91, 0.85)],
+)
+def test_regression_floor(
+    name: str, macro_f1: float, high_recall: float, high_precision: float
+) -> None:
+    result = evaluate_file(DATA / name)
+    confusion = result["confusion"]
+    assert confusion["low"]["high"] == 0, "a true-low case was rated high"
+    assert confusion["high"]["low"] == 0, "a true-high case was rated low"
+    assert result["macro_f1"] >= macro_f1
+    assert result["per_level"]["high"]["recall"] >= high_recall
+    assert result["per_level"]["high"]["precision"] >= high_precision
