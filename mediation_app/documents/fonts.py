@@ -36,7 +36,7 @@ class _EmbeddedFont(TTFont):
     holding such characters get their CMap rewritten with surrogate pairs.
     """
 
-    def addObjects(self, doc: object) -> None:  # noqa: N802 - ReportLab's name
+    def addObjects(self, doc: object) -> None:
         state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state else []
         super().addObjects(doc)

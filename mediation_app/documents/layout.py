@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 
+from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.lib import textsplit
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus import paragraph as _paragraph
 
@@ -33,15 +33,40 @@ CELL_SIZE = 14
 FOOTER_SIZE = 14
 FOOTER_BASELINE = BOTTOM - 7 * mm - FOOTER_SIZE
 
-# ReportLab's CJK line breaking lets no character of ALL_CANNOT_START begin a line (it
-# hangs in the margin instead), but the list lacks most full-width Chinese punctuation.
-# Both line breakers (one-font paragraphs in textsplit, mixed fonts in paragraph) keep
-# their own copy of the list.
+# Chinese line-breaking rules ReportLab lacks. Its CJK line breaking lets no character of
+# ALL_CANNOT_START begin a line (it hangs in the margin instead), but the list lacks most
+# full-width Chinese punctuation; both line breakers (one-font paragraphs in textsplit,
+# mixed fonts in paragraph) keep their own copy. Nor does it keep an opening bracket from
+# ending a line (人民币伍万元整（ | ¥50,000.00）): the one-font breaker is wrapped to
+# break such a line one character earlier.
 _NO_LINE_START = "，：；！？）》〉」』】”’…％·"
+_NO_LINE_END = "（《〈「『【“‘"
 for _module in (textsplit, _paragraph):
     _module.ALL_CANNOT_START += "".join(
         c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START
     )
+_reportlab_split = textsplit.dumbSplit
+
+
+def _split_keeping_brackets(word: str, widths: list[float], max_widths: object) -> list:
+    wanted = list(max_widths) if isinstance(max_widths, list | tuple) else [max_widths]
+    limits = list(wanted)
+    lines = _reportlab_split(word, widths, limits)
+    while (n := _line_ending_in_bracket(lines)) is not None:
+        limits += [limits[-1]] * (n + 2 - len(limits))
+        limits[n] -= lines[n][0] + 0.01  # now the bracket no longer fits on line n
+        lines = _reportlab_split(word, widths, limits)
+    for n, line in enumerate(lines):  # free space as measured against the real width
+        line[0] += wanted[min(n, len(wanted) - 1)] - limits[min(n, len(limits) - 1)]
+    return lines
+
+
+def _line_ending_in_bracket(lines: list) -> int | None:
+    return next((n for n, (_, text) in enumerate(lines[:-1])
+                 if len(text) > 1 and text[-1] in _NO_LINE_END), None)
+
+
+textsplit.dumbSplit = _split_keeping_brackets
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
@@ -80,7 +105,7 @@ class BoldParagraph(Paragraph):
     them the way a bold Song would, and the text layer stays ordinary text.
     """
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         canvas.saveState()
         canvas.setLineWidth(self.style.fontSize / 40)
         canvas.addLiteral("2 Tr")
@@ -89,10 +114,9 @@ class BoldParagraph(Paragraph):
 
 
 class Marker(Flowable):
-    """An invisible flowable that tells the document where something landed.
+    """An invisible flowable that records on which page something landed.
 
-    ``numbering-on``/``numbering-off`` switch page numbers; any other kind is recorded
-    with its key and page, e.g. where each file entry starts.
+    ``numbering-on``/``numbering-off`` also switch page numbers on and off.
     """
 
     def __init__(self, kind: str, key: object = None) -> None:
@@ -137,15 +161,14 @@ class _Document(BaseDocTemplate):
         frame = Frame(LEFT, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, Marker):
             return
         if flowable.kind == "numbering-on":
             self.number_base = self.page - 1
         elif flowable.kind == "numbering-off":
             self.number_base = None
-        else:
-            self.marks.append((flowable.kind, flowable.key, self.page))
+        self.marks.append((flowable.kind, flowable.key, self.page))
 
     def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         if self.number_base is None:

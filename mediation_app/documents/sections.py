@@ -86,10 +86,9 @@ class Checker:
             key = allowed.get(name)
             if key is None:
                 self.problem(f"未知的键“{name}”（可用：{'、'.join(allowed)}）")
-            elif isinstance(value, bool) and bool not in key.kinds:
-                self.problem(f"键“{name}”的值类型不对")
-                usable = False
-            elif not isinstance(value, key.kinds):
+            elif not isinstance(value, key.kinds) or (
+                isinstance(value, bool) and bool not in key.kinds  # TOML true is no number
+            ):
                 self.problem(f"键“{name}”的值类型不对")
                 usable = False
         for name, key in allowed.items():
