@@ -1,0 +1,1 @@
+"""调解台 desktop GUI (PySide6): depends on mediation_app, never the other way round."""

@@ -1,0 +1,181 @@
+"""The composition root of the GUI: application look, language, store, sign-in, windows.
+
+``run(args)`` is called by ``mediation_app.gui_launch`` with the command line's namespace
+(``data_dir``, ``db``, ``lang``, ``self_test``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from mediation_app import __version__
+from mediation_app.paths import AppPaths, resolve
+from ui import assets, i18n
+from ui.badges import ACCENT
+from ui.context import AppContext, open_settings
+from ui.crash import CrashHandler
+from ui.dialogs import DialogService
+from ui.first_run import FirstRunDialog, Opened
+from ui.main_window import MainWindow
+from ui.sign_in import SignInDialog
+from ui.worker import Worker
+
+LOCK_NAME = "gui.lock"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once with our look: Fusion, one accent colour, CJK font."""
+    existing = QApplication.instance()
+    if existing is not None:
+        assert isinstance(existing, QApplication)
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("mediation-desk")
+    app.setApplicationDisplayName("")
+    app.setApplicationVersion(__version__)
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Link, ACCENT)
+    app.setPalette(palette)
+    app.setStyleSheet(
+        f"QPushButton:default {{ background: {ACCENT.name()}; color: white; "
+        "border-radius: 4px; padding: 4px 14px; }"
+        "QPushButton:default:disabled { background: #9bb8c9; }"
+        "QGroupBox { font-weight: bold; }")
+    assets.load_cjk_font(app)
+    return app
+
+
+class Controller:
+    """Runs first-run or sign-in, then the main window; rebuilds it on a language change."""
+
+    def __init__(self, paths: AppPaths, settings: QSettings, dialogs: DialogService,
+                 worker: Worker) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.dialogs = dialogs
+        self.worker = worker
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def sign_in(self) -> Opened | None:
+        """First-run dialog when there is no store (or no office yet), else the sign-in."""
+        if self.paths.db_path is not None and not self.paths.db_path.exists():
+            return self._first_run(None)
+        dialog = SignInDialog(self.paths, self.worker, self.dialogs, self.settings)
+        dialog.open_store()
+        dialog.exec()
+        if dialog.needs_setup:
+            return self._first_run(dialog.store)
+        if dialog.result_ is None and dialog.store is not None:
+            dialog.store.dispose()
+        return dialog.result_
+
+    def _first_run(self, store: Any) -> Opened | None:
+        dialog = FirstRunDialog(self.paths, self.worker, self.dialogs, store)
+        dialog.exec()
+        if dialog.result_ is None and dialog.store is not None:
+            dialog.store.dispose()
+        return dialog.result_
+
+    def start(self, opened: Opened) -> MainWindow:
+        self.worker.store = opened.store
+        self.context = AppContext(self.paths, opened.store, opened.actor, self.worker,
+                                  self.dialogs, self.settings, opened.office_name)
+        return self._show_main()
+
+    def _show_main(self) -> MainWindow:
+        assert self.context is not None
+        window = MainWindow(self.context)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_language(self, language: str) -> None:
+        """Install the other translation and rebuild the main window in it."""
+        if language == i18n.current():
+            return
+        self.settings.setValue("language", language)
+        i18n.install(language)
+        old = self.window
+        if old is not None:
+            old.save_state()
+        self._show_main()
+        if old is not None:
+            old.close()
+
+    def shutdown(self) -> None:
+        self.worker.wait_idle(10)
+        self.worker.stop()
+        if self.context is not None:
+            self.context.store.dispose()
+
+
+def self_test(app: QApplication, paths: AppPaths, dialogs: DialogService) -> int:
+    """For packaged builds: Qt, the font, the translations and the dialogs load; no store
+    is touched."""
+    worker = Worker()
+    dialog = FirstRunDialog(paths, worker, dialogs)
+    dialog.show()
+    app.processEvents()
+    ok = not dialog.grab().isNull()
+    dialog.close()
+    worker.stop()
+    family = app.font().family()
+    sys.stdout.write(f"self-test {'ok' if ok else 'FAILED'}: font={family} "
+                     f"language={i18n.current()}\n")
+    return 0 if ok else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    app = application()
+    paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
+    settings = open_settings(paths)
+    i18n.install(i18n.choose(getattr(args, "lang", None), settings.value("language")))
+    dialogs = DialogService(paths.log_dir)
+    crash = CrashHandler(paths.log_dir, lambda log: dialogs.crash(None, log))
+    crash.install()
+    try:
+        if getattr(args, "self_test", False):
+            return self_test(app, paths, dialogs)
+        lock = QLockFile(str(paths.data_dir / LOCK_NAME))
+        lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
+        if not lock.tryLock(100):
+            dialogs.warn(None, _t("调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，"
+                                  "或关闭它后再试。").format(paths.data_dir), _t("调解台已在运行"))
+            return 1
+        worker = Worker()
+        worker.set_error_handler(lambda exc, details: dialogs.show_exception(None, exc, details))
+        controller = Controller(paths, settings, dialogs, worker)
+        try:
+            opened = controller.sign_in()
+            if opened is None:
+                return 1
+            controller.start(opened)
+            return int(app.exec())
+        finally:
+            controller.shutdown()
+            settings.sync()
+            lock.unlock()
+    finally:
+        crash.uninstall()
+

@@ -1,0 +1,230 @@
+"""The one worker thread that runs every service call, so the GUI thread never touches the store.
+
+A call is a function of a session, run inside ``store.transaction(write=...)``; its result
+or its exception comes back to the GUI thread through queued signals. Calls run one at a
+time, in the order they were submitted (SQLite has one writer anyway, and a single queue
+keeps reads after the write they depend on).
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from mediation_app.storage.engine import Store
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException, str], None]
+
+BUSY_DELAY_MS = 250
+"""Calls shorter than this never show the busy indicator, so it does not flicker."""
+
+
+class Cancelled(Exception):
+    """Raised inside a long call when the user pressed Cancel."""
+
+
+@dataclass
+class Job:
+    """One submitted call; a long call may report progress and look for cancellation."""
+
+    id: int
+    fn: Callable[..., Any]
+    store: Store | None
+    write: bool
+    in_transaction: bool
+    on_done: Done | None = None
+    on_error: Failed | None = None
+    owner: QObject | None = None
+    _cancel: threading.Event = field(default_factory=threading.Event)
+    _progress: Callable[[int, int, int], None] | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Stop a long call at a safe point if the user cancelled it."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def report(self, done: int, total: int) -> None:
+        """Progress of a long call (thread-safe: goes to the GUI thread as a signal)."""
+        if self._progress is not None:
+            self._progress(self.id, done, total)
+
+
+class _Executor(QObject):
+    """Lives in the worker thread and runs one job at a time."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+    progress = Signal(int, int, int)
+
+    @Slot(object)
+    def execute(self, job: Job) -> None:
+        job._progress = self.progress.emit
+        try:
+            result = self._run(job)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.failed.emit(job.id, exc, traceback.format_exc())
+        else:
+            self.done.emit(job.id, result)
+
+    @staticmethod
+    def _run(job: Job) -> Any:
+        wants_job = _accepts_job(job.fn)
+        if not job.in_transaction:
+            return job.fn(job) if wants_job else job.fn()
+        if job.store is None:
+            raise RuntimeError("no store is open")
+        with job.store.transaction(write=job.write) as session:
+            return job.fn(session, job) if wants_job else job.fn(session)
+
+
+def _accepts_job(fn: Callable[..., Any]) -> bool:
+    """Whether the call takes the job as its last argument (to report progress)."""
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+    return "job" in params
+
+
+class Worker(QObject):
+    """GUI-side handle of the worker thread: submit calls, get callbacks on the GUI thread."""
+
+    busy_changed = Signal(bool)
+    _submit = Signal(object)
+
+    def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._ids = itertools.count(1)
+        self._jobs: dict[int, Job] = {}
+        self._dialogs: dict[int, QProgressDialog] = {}
+        self._default_error: Failed | None = None
+        self._thread = QThread()
+        self._thread.setObjectName("service-worker")
+        self._executor = _Executor()
+        self._executor.moveToThread(self._thread)
+        self._submit.connect(self._executor.execute)
+        self._executor.done.connect(self._on_done)
+        self._executor.failed.connect(self._on_failed)
+        self._executor.progress.connect(self._on_progress)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_changed.emit(True))
+        self._thread.start()
+
+    def set_error_handler(self, handler: Failed) -> None:
+        """Where errors go when a call names no handler of its own (the dialog service)."""
+        self._default_error = handler
+
+    @property
+    def pending(self) -> int:
+        return len(self._jobs)
+
+    def run(self, fn: Callable[..., Any], *, write: bool = False, on_done: Done | None = None,
+            on_error: Failed | None = None, owner: QObject | None = None) -> Job:
+        """Run ``fn(session)`` in one transaction on the worker thread.
+
+        Callbacks run on the GUI thread, and are skipped if ``owner`` was deleted meanwhile.
+        """
+        return self._enqueue(Job(next(self._ids), fn, self.store, write, True, on_done,
+                                 on_error, owner))
+
+    def run_plain(self, fn: Callable[..., Any], *, on_done: Done | None = None,
+                  on_error: Failed | None = None, owner: QObject | None = None) -> Job:
+        """Run ``fn()`` without a transaction: opening or creating a store."""
+        return self._enqueue(Job(next(self._ids), fn, self.store, False, False, on_done,
+                                 on_error, owner))
+
+    def run_long(self, fn: Callable[..., Any], *, parent: QWidget | None, label: str,
+                 cancel_text: str, in_transaction: bool = False, write: bool = True,
+                 on_done: Done | None = None, on_error: Failed | None = None) -> Job:
+        """Long work with a progress dialog and a Cancel button (``fn`` takes ``job``)."""
+        job = Job(next(self._ids), fn, self.store, write, in_transaction, on_done, on_error,
+                  parent)
+        dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+        dialog.setObjectName("long-work-progress")
+        dialog.setWindowTitle(label)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        self._dialogs[job.id] = dialog
+        dialog.show()
+        return self._enqueue(job)
+
+    def _enqueue(self, job: Job) -> Job:
+        self._jobs[job.id] = job
+        if len(self._jobs) == 1:
+            self._busy_timer.start()
+        self._submit.emit(job)
+        return job
+
+    def _finish(self, job_id: int) -> Job | None:
+        job = self._jobs.pop(job_id, None)
+        dialog = self._dialogs.pop(job_id, None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
+        if not self._jobs:
+            was_shown = not self._busy_timer.isActive()
+            self._busy_timer.stop()
+            if was_shown:
+                self.busy_changed.emit(False)
+        if job is None or (job.owner is not None and not shiboken6.isValid(job.owner)):
+            return None
+        return job
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, result: Any) -> None:
+        job = self._finish(job_id)
+        if job is not None and job.on_done is not None:
+            job.on_done(result)
+
+    @Slot(int, object, str)
+    def _on_failed(self, job_id: int, exc: BaseException, details: str) -> None:
+        job = self._finish(job_id)
+        if job is None or isinstance(exc, Cancelled):
+            return
+        handler = job.on_error or self._default_error
+        if handler is None:
+            raise exc
+        handler(exc, details)
+
+    @Slot(int, int, int)
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        dialog = self._dialogs.get(job_id)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+
+    def wait_idle(self, timeout_s: float = 30.0) -> bool:
+        """Process events until the queue is empty (shutdown and tests)."""
+        end = time.monotonic() + timeout_s
+        while self._jobs and time.monotonic() < end:
+            QCoreApplication.processEvents()
+            QThread.msleep(5)
+        return not self._jobs
+
+    def stop(self) -> None:
+        """Let the current call finish, then end the thread."""
+        self._thread.quit()
+        self._thread.wait()
