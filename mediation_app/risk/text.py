@@ -109,11 +109,11 @@ class _Scan:
         )
         self.resolved = any(
             self._negator(m.start(), protective=True) is None
-            for m in self.cues.resolution.finditer(self.work)
+            for m in self.cues.resolution.finditer(self.text)
         )
         refutations = [
             m.start()
-            for m in self.cues.refuted.finditer(self.work)
+            for m in self.cues.refuted.finditer(self.text)
             if self._negator(m.start(), protective=True) is None
         ]
         self.refuted_before = max(refutations, default=-1)
@@ -140,7 +140,7 @@ class _Scan:
     def _negator(self, start: int, *, protective: bool) -> str | None:
         """The negation cue governing a hit at start, if any, within its clause."""
         clause_start, _ = _segment(self.clauses, start, len(self.text))
-        before = self.work[max(clause_start, start - self.mod.negation_window) : start]
+        before = self.text[max(clause_start, start - self.mod.negation_window) : start]
         cue = None
         for pattern in (
             (self.cues.negation, self.cues.refusal) if protective else (self.cues.negation,)
@@ -154,14 +154,14 @@ class _Scan:
 
     def _denied(self, sent_start: int, start: int) -> bool:
         """A denial earlier in the sentence, not followed by a contrast ("但监控显示")."""
-        denials = list(self.cues.denial.finditer(self.work, sent_start, start))
-        return bool(denials) and not self.cues.contrast.search(self.work, denials[-1].end(), start)
+        denials = list(self.cues.denial.finditer(self.text, sent_start, start))
+        return bool(denials) and not self.cues.contrast.search(self.text, denials[-1].end(), start)
 
     def _qualify(self, signal: Signal, start: int, end: int) -> Evidence:
         factor = signal.factor
         length = len(self.text)
         sent_start, sent_end = _segment(self.sentences, start, length)
-        sentence = self.work[sent_start:sent_end]
+        sentence = self.text[sent_start:sent_end]
         _, clause_end = _segment(self.clauses, start, length)
         base = dict(
             factor=factor,
@@ -184,7 +184,7 @@ class _Scan:
             cue = self._negator(start, protective=factor.protective)
             if cue is not None:
                 return ruled_out(f"前有否定、预防、假设或提问表述“{cue}”，已排除")
-            after = self.work[end : min(clause_end, end + self.mod.post_negation_window)]
+            after = self.text[end : min(clause_end, end + self.mod.post_negation_window)]
             if self.cues.post_negation.search(after):
                 return ruled_out("其后有否定表述，已排除")
         if signal.accident_sensitive and (
