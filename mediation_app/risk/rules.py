@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from mediation_app.domain.enums import DisputeType, RiskLevel
@@ -215,11 +216,11 @@ def parse_rules(data: Mapping[str, Any], source: str = "<内存>") -> Rules:
     factors = _factors(_get(data, "factors", list, ""))
     return Rules(
         version=version,
-        factors=factors,
+        factors=MappingProxyType(factors),
         signals=_signals(_get(data, "signals", list, ""), factors, fragments),
         history=_history(_get(data, "history", list, ""), factors),
         levels=_levels(_get(data, "levels", dict, ""), factors),
-        actions=_actions(_get(data, "actions", dict, "")),
+        actions=MappingProxyType(_actions(_get(data, "actions", dict, ""))),
         modifiers=_modifiers(_get(data, "modifiers", dict, "")),
         cues=_cues(_get(data, "cues", dict, ""), fragments),
         source=source,
@@ -427,7 +428,7 @@ def _levels(table: Mapping[str, Any], factors: Mapping[str, Factor]) -> Levels:
         high_score=high,
         orange_score=_number(table, "orange_score", "levels", high),
         scheme=scheme,
-        labels={key: labels[key] for key in needed},
+        labels=MappingProxyType({key: labels[key] for key in needed}),
         combos=tuple(combos),
     )
 

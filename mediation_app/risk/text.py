@@ -12,7 +12,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mediation_app.domain.enums import DisputeType
 from mediation_app.risk.reasons import TEXT, Evidence
@@ -119,6 +119,7 @@ class _Scan:
         self.refuted_before = max(refutations, default=-1)
 
     def evidence(self) -> list[Evidence]:
+        """Every hit of every signal; a span claimed for a factor is not claimed again."""
         found: list[Evidence] = []
         taken: dict[str, list[tuple[int, int]]] = {}
         for signal in self.rules.signals:
@@ -158,70 +159,77 @@ class _Scan:
         return bool(denials) and not self.cues.contrast.search(self.text, denials[-1].end(), start)
 
     def _qualify(self, signal: Signal, start: int, end: int) -> Evidence:
-        factor = signal.factor
-        length = len(self.text)
-        sent_start, sent_end = _segment(self.sentences, start, length)
-        sentence = self.text[sent_start:sent_end]
-        _, clause_end = _segment(self.clauses, start, length)
-        base = dict(
-            factor=factor,
+        """Rule a hit out, weaken it or count it in full, and say why in its notes."""
+        found = Evidence(
+            factor=signal.factor,
             label=signal.label,
+            weight=signal.weight,
             source=TEXT,
+            red_line=signal.red_line,
+            floor=signal.floor,
             field=self.field.field,
             field_label=self.field.label,
             quote=self.field.text[start:end],
             start=start,
             end=end,
         )
+        sent_start, sent_end = _segment(self.sentences, start, len(self.text))
+        sentence = self.text[sent_start:sent_end]
+        denied = not signal.factor.protective and self._denied(sent_start, start)
+        why_not = self._why_ruled_out(signal, start, end, sentence, denied)
+        if why_not is not None:
+            return replace(
+                found, weight=0, red_line=False, floor=None, ruled_out=True, notes=(why_not,)
+            )
+        if signal.factor.protective:
+            return found
+        return self._weakened(found, sentence, denied)
 
-        def ruled_out(note: str) -> Evidence:
-            return Evidence(weight=0, ruled_out=True, notes=(note,), **base)
-
+    def _why_ruled_out(
+        self, signal: Signal, start: int, end: int, sentence: str, denied: bool
+    ) -> str | None:
         if sentence.rstrip().endswith("？") and self.cues.question.search(sentence):
-            return ruled_out("出现在提问中，不是陈述，不计分")
-        denied = not factor.protective and self._denied(sent_start, start)
+            return "出现在提问中，不是陈述，不计分"
         if not denied:
-            cue = self._negator(start, protective=factor.protective)
+            cue = self._negator(start, protective=signal.factor.protective)
             if cue is not None:
-                return ruled_out(f"前有否定、预防、假设或提问表述“{cue}”，已排除")
+                return f"前有否定、预防、假设或提问表述“{cue}”，已排除"
+            _, clause_end = _segment(self.clauses, start, len(self.text))
             after = self.text[end : min(clause_end, end + self.mod.post_negation_window)]
             if self.cues.post_negation.search(after):
-                return ruled_out("其后有否定表述，已排除")
+                return "其后有否定表述，已排除"
         if signal.accident_sensitive and (
             self.accident_case or self.cues.accident.search(sentence)
         ):
-            return ruled_out("事故或意外语境，不计分")
-        weight, red_line, floor, notes, dated = (
-            signal.weight,
-            signal.red_line,
-            signal.floor,
-            [],
-            False,
-        )
-        if factor.protective:
-            return Evidence(weight=weight, **base)
+            return "事故或意外语境，不计分"
+        return None
+
+    def _weakened(self, found: Evidence, sentence: str, denied: bool) -> Evidence:
+        """Denied, refuted, past or stale hits count less; only current ones keep red lines."""
+        mod = self.mod
+        weight, red_line, floor, notes, dated = found.weight, found.red_line, found.floor, [], False
         if denied:
-            weight *= self.mod.denial
-            notes.append(f"当事人否认，按{self.mod.denial:g}倍计分，需核实")
-        if start < self.refuted_before:
-            weight *= self.mod.refuted
+            weight *= mod.denial
+            notes.append(f"当事人否认，按{mod.denial:g}倍计分，需核实")
+        if found.start is not None and found.start < self.refuted_before:
+            weight *= mod.refuted
             red_line, floor, dated = False, None, True
-            notes.append(f"同一记录其后说明经核实系误会或不实，按{self.mod.refuted:g}倍计分")
+            notes.append(f"同一记录其后说明经核实系误会或不实，按{mod.refuted:g}倍计分")
         elif self.cues.past.search(sentence):
             if self.resolved:
-                weight *= self.mod.past_resolved
+                weight *= mod.past_resolved
                 red_line, floor, dated = False, None, True
-                notes.append(f"过去发生且已化解，按{self.mod.past_resolved:g}倍计分")
-            elif factor.time_limited:
-                weight *= self.mod.past
+                notes.append(f"过去发生且已化解，按{mod.past_resolved:g}倍计分")
+            elif found.factor.time_limited:
+                weight *= mod.past
                 red_line, dated = False, True
-                notes.append(f"发生在过去，不作红线，按{self.mod.past:g}倍计分")
+                notes.append(f"发生在过去，不作红线，按{mod.past:g}倍计分")
         if self.stale_days is not None:
-            weight *= self.mod.stale
+            weight *= mod.stale
             red_line, dated = False, True
-            notes.append(f"记录于{self.stale_days}天前，按{self.mod.stale:g}倍计分")
-        return Evidence(
-            weight=weight, red_line=red_line, floor=floor, notes=tuple(notes), dated=dated, **base
+            notes.append(f"记录于{self.stale_days}天前，按{mod.stale:g}倍计分")
+        return replace(
+            found, weight=weight, red_line=red_line, floor=floor, notes=tuple(notes), dated=dated
         )
 
 
