@@ -129,6 +129,7 @@ class FirstRunDialog(QDialog):
         self.store = store
         self.recovery_key: str | None = None
         self.result_: Opened | None = None
+        self.key_dialog: RecoveryKeyDialog | None = None
         self._demo = False
         self.setObjectName("first-run")
         self.setWindowTitle(self.tr("调解台 — 首次使用"))
@@ -215,7 +216,13 @@ class FirstRunDialog(QDialog):
         name, admin = result
         self.result_ = Opened(self.store, admin, name)
         if self.recovery_key:
-            RecoveryKeyDialog(self.recovery_key, self).exec()
+            self.key_dialog = RecoveryKeyDialog(self.recovery_key, self)
+            self.key_dialog.finished.connect(lambda _code: self._finish(admin))
+            self.key_dialog.open()
+        else:
+            self._finish(admin)
+
+    def _finish(self, admin: Actor) -> None:
         if self._demo:
             self._fill_demo(admin)
         else:

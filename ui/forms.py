@@ -231,18 +231,23 @@ class _Editor:
             w.set_value(value)
 
     def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` (without the signal's arguments) whenever the value changes."""
         w = self.widget
+
+        def notify(*_args: Any) -> None:
+            callback()
+
         if isinstance(w, (QLineEdit, QPlainTextEdit)):
-            w.textChanged.connect(callback)
+            w.textChanged.connect(notify)
         elif isinstance(w, QDateTimeEdit):  # also QDateEdit
-            w.dateTimeChanged.connect(callback)
+            w.dateTimeChanged.connect(notify)
         elif isinstance(w, QCheckBox):
-            w.toggled.connect(callback)
+            w.toggled.connect(notify)
         elif isinstance(w, QComboBox):
-            w.currentIndexChanged.connect(callback)
-            w.editTextChanged.connect(callback)
+            w.currentIndexChanged.connect(notify)
+            w.editTextChanged.connect(notify)
         elif isinstance(w, (OptionalDate, TableEditor)):
-            w.changed.connect(callback)
+            w.changed.connect(notify)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):

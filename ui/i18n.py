@@ -61,8 +61,5 @@ def install(language: str) -> bool:
         else:
             ok = False
     _current = language if ok else CHINESE
-    QLocale.setDefault(QLocale(QLocale.Language.English if _current == ENGLISH
-                               else QLocale.Language.Chinese,
-                               QLocale.Territory.UnitedStates if _current == ENGLISH
-                               else QLocale.Territory.China))
+    QLocale.setDefault(QLocale("en_US" if _current == ENGLISH else "zh_CN"))
     return ok

@@ -1,0 +1,110 @@
+"""Every model passes qtmodeltester; the case table keeps ids and fetches rows lazily."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from mediation_app.services.cases import queries
+from mediation_app.services.cases.queries import CaseFilter
+from tests.ui.conftest import wait_idle
+from ui.context import AppContext
+from ui.models import case_table
+from ui.models.case_table import CASE_ID_ROLE, RISK_ROLE, CaseTableModel
+from ui.models.records import RecordColumn, RecordTableModel, key
+
+
+def loaded_model(qtbot: Any, ctx: AppContext, case_filter: CaseFilter | None = None
+                 ) -> CaseTableModel:
+    model = CaseTableModel(ctx)
+    model.set_filter(case_filter or CaseFilter())
+    wait_idle(qtbot, ctx)
+    return model
+
+
+def test_case_table_passes_qtmodeltester(qtbot: Any, qtmodeltester: Any,
+                                         big_ctx: AppContext) -> None:
+    model = loaded_model(qtbot, big_ctx)
+    assert model.rowCount() == 200
+    qtmodeltester.check(model)  # asks for rows: pages are requested
+    wait_idle(qtbot, big_ctx)
+    qtmodeltester.check(model)  # and again with the rows cached
+
+
+def test_rows_are_fetched_in_pages_on_demand(qtbot: Any, big_ctx: AppContext,
+                                             monkeypatch: Any) -> None:
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
+    calls: list[int] = []
+    real_rows = queries.rows
+
+    def counting(session: Any, actor: Any, ids: list[int], today: Any) -> Any:
+        calls.append(len(ids))
+        return real_rows(session, actor, ids, today)
+
+    monkeypatch.setattr(queries, "rows", counting)
+    model = loaded_model(qtbot, big_ctx)
+    assert calls == []  # ids only, until something is shown
+    assert model.data(model.index(120, 0)) == "加载中…"
+    wait_idle(qtbot, big_ctx)
+    assert calls == [50]
+    number = model.data(model.index(120, 0))
+    assert number.startswith("（") and "人调字第" in number
+    model.data(model.index(121, 3))
+    assert calls == [50]  # same page: cached
+    model.data(model.index(0, 0))
+    wait_idle(qtbot, big_ctx)
+    assert calls == [50, 50]
+
+
+def test_lru_cache_is_bounded(qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 20)
+    monkeypatch.setattr(case_table, "CACHE_ROWS", 30)
+    model = loaded_model(qtbot, big_ctx)
+    for row in (0, 40, 80):
+        model.data(model.index(row, 0))
+        wait_idle(qtbot, big_ctx)
+    assert len(model._cache) == 30
+    assert model.cached(0) is None and model.cached(80) is not None
+
+
+def test_sorting_happens_in_sql(qtbot: Any, big_ctx: AppContext) -> None:
+    model = loaded_model(qtbot, big_ctx)
+    deadline = [c.key for c in case_table.COLUMNS].index("deadline")
+    model.sort(deadline, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, big_ctx)
+    assert model.filter.sort == "deadline" and not model.filter.descending
+    with big_ctx.store.transaction(write=False) as session:
+        expected = queries.all_ids(session, model.filter, big_ctx.today())
+    assert [model.data(model.index(r, 0), CASE_ID_ROLE) for r in range(5)] == expected[:5]
+    parties = [c.key for c in case_table.COLUMNS].index("parties")
+    model.sort(parties, Qt.SortOrder.AscendingOrder)  # not sortable: unchanged
+    assert model.filter.sort == "deadline"
+
+
+def test_risk_and_overdue_are_readable_without_colour(qtbot: Any, big_ctx: AppContext) -> None:
+    model = loaded_model(qtbot, big_ctx, CaseFilter(overdue=True))
+    assert model.rowCount() > 0
+    columns = [c.key for c in case_table.COLUMNS]
+    model.data(model.index(0, 0))
+    wait_idle(qtbot, big_ctx)
+    deadline = model.index(0, columns.index("deadline"))
+    assert model.data(deadline).endswith("逾期")
+    assert model.data(deadline, Qt.ItemDataRole.FontRole).bold()
+    risk = model.index(0, columns.index("risk"))
+    assert model.data(risk, RISK_ROLE) in ("low", "medium", "high")
+    assert model.data(risk)[0] in "红黄绿" and "风险" in model.data(risk)
+
+
+def test_search_text_uses_the_query_service(qtbot: Any, big_ctx: AppContext) -> None:
+    model = loaded_model(qtbot, big_ctx, CaseFilter(text="人调字第12号"))
+    assert model.rowCount() == 1
+
+
+def test_record_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
+    model = RecordTableModel([RecordColumn("姓名", key("name")),
+                              RecordColumn("同意", key("consent"))])
+    model.set_records([{"name": "张三", "consent": True}, {"name": "李四", "consent": None}])
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 1)) == "是"
+    assert model.data(model.index(1, 1)) == ""

@@ -1,0 +1,125 @@
+"""The worker runs calls off the GUI thread and brings results and errors back as messages."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from mediation_app.errors import StoreError, ValidationError
+from mediation_app.services import office
+from mediation_app.storage.engine import Store
+from tests.ui.conftest import RecordingDialogs
+
+
+def test_result_arrives_on_the_gui_thread(qtbot: Any, store: Store, make_worker: Any) -> None:
+    worker = make_worker(store)
+    seen: dict[str, Any] = {}
+
+    def call(session: Any) -> str:
+        seen["thread"] = threading.current_thread()
+        return office.the_office(session).name
+
+    worker.run(call, on_done=lambda name: seen.update(name=name,
+                                                      gui=threading.current_thread()))
+    qtbot.waitUntil(lambda: "name" in seen)
+    assert seen["name"] == "城关司法所"
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["gui"] is threading.main_thread()
+
+
+def test_errors_become_messages_of_three_kinds(qtbot: Any, store: Store, make_worker: Any,
+                                               dialogs: RecordingDialogs) -> None:
+    worker = make_worker(store)
+    worker.set_error_handler(lambda exc, details: dialogs.show_exception(None, exc, details))
+
+    def domain(session: Any) -> None:
+        raise ValidationError("受理日期：必填", "date: required", field="date")
+
+    def environment(session: Any) -> None:
+        raise StoreError("磁盘已满，未能保存", "disk full")
+
+    def bug(session: Any) -> None:
+        raise ZeroDivisionError("a bug")
+
+    for call in (domain, environment, bug):
+        worker.run(call)
+    qtbot.waitUntil(lambda: len(dialogs.shown) == 3)
+    (k1, m1), (k2, m2), (k3, _m3) = dialogs.shown
+    assert (k1, m1) == ("warn", "受理日期：必填")
+    assert k2 == "warn" and m2.startswith("磁盘已满") and "重试" in m2
+    assert k3 == "crash"
+    log = dialogs.crashes[0]
+    assert log is not None and "ZeroDivisionError" in log.read_text("utf-8")
+
+
+def test_write_rolls_back_on_error(qtbot: Any, store: Store, make_worker: Any,
+                                   dialogs: RecordingDialogs) -> None:
+    worker = make_worker(store)
+    failures: list[BaseException] = []
+
+    def half_done(session: Any) -> None:
+        office.the_office(session).name = "改了一半"
+        raise ValidationError("出错", "error")
+
+    worker.run(half_done, write=True, on_error=lambda exc, _d: failures.append(exc))
+    qtbot.waitUntil(lambda: bool(failures))
+    with store.transaction(write=False) as session:
+        assert office.the_office(session).name == "城关司法所"
+
+
+def test_callbacks_of_a_deleted_owner_are_skipped(qtbot: Any, store: Store,
+                                                  make_worker: Any) -> None:
+    worker = make_worker(store)
+    owner = QObject()
+    called: list[Any] = []
+    worker.run(lambda s: 1, on_done=called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.wait(10)
+    worker.run(lambda s: 2, on_done=called.append)
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    assert called == [2]
+
+
+def test_long_work_shows_progress_and_can_be_cancelled(qtbot: Any, make_worker: Any) -> None:
+    worker = make_worker()
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def long_work(job: Any) -> str:
+        for i in range(1000):
+            started.set()
+            job.report(i, 1000)
+            job.check()
+            threading.Event().wait(0.005)
+        return "finished"
+
+    job = worker.run_long(long_work, parent=None, label="生成", cancel_text="取消",
+                          on_done=outcome.append, on_error=lambda e, d: outcome.append("error"))
+    qtbot.waitUntil(started.is_set)
+    dialog = next(w for w in _top_levels() if isinstance(w, QProgressDialog))
+    qtbot.waitUntil(lambda: dialog.value() > 0)
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    assert job.cancelled and outcome == []  # cancelled work reports nothing
+
+
+def test_busy_signal_only_for_slow_calls(qtbot: Any, store: Store, make_worker: Any) -> None:
+    worker = make_worker(store)
+    states: list[bool] = []
+    worker.busy_changed.connect(states.append)
+    worker.run(lambda s: None)
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    qtbot.wait(300)
+    assert states == []
+    worker.run(lambda s: threading.Event().wait(0.4))
+    qtbot.waitUntil(lambda: worker.pending == 0, timeout=3000)
+    assert states == [True, False]
+
+
+def _top_levels() -> list[Any]:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.topLevelWidgets()
