@@ -422,7 +422,9 @@ def _table(ctx: RenderContext, rows: list[list[object]], widths: Sequence[float]
         # Tables set a font for every cell even when it holds paragraphs; without this
         # ReportLab names an unembedded Helvetica in the PDF.
         ("FONT", (0, 0), (-1, -1), ctx.fonts.main, CELL_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        # Top alignment: ReportLab cannot split a row with middle-aligned cells, and a
+        # long summary must be able to run on over the next page.
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING - 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -435,8 +437,13 @@ def _table(ctx: RenderContext, rows: list[list[object]], widths: Sequence[float]
 
 
 class Fields(Section):
-    """A form grid of label/value cells, one or two pairs a row; or, with
-    ``style = "lines"``, labelled lines with the value underlined (as on a file cover)."""
+    """A form grid of label/value cells, one or two pairs a row (a pair with an empty
+    label is a full-width cell); or, with ``style = "lines"``, labelled lines with the
+    value underlined (as on a file cover).
+
+    Each row is a table of its own, stacked so the rules meet: ReportLab loses a column
+    span when it splits a row across pages, and a long summary must be able to.
+    """
 
     keys: ClassVar = {
         "rows": Key((list,), True),
@@ -468,48 +475,42 @@ class Fields(Section):
         label_width = spec.get("label_width", 5) * size + 2 * CELL_PADDING
         label_style = ctx.styles.get(size, "left" if lines else "center")
         value_style = ctx.styles.get(size, "left")
-        cells = [[_field(c) for c in row] for row in spec["rows"]]
-        cells = [[c for c in row if ctx.holds(c.get("when"))] for row in cells]
-        cells = [row for row in cells if row]
         if lines:
-            widths = [label_width, FRAME_WIDTH - label_width]
-            commands: list[tuple] = [("LINEBELOW", (1, 0), (1, -1), GRID_LINE, "black"),
+            commands: list[tuple] = [("LINEBELOW", (-1, 0), (-1, 0), GRID_LINE, "black"),
                                      ("TOPPADDING", (0, 0), (-1, -1), size)]
         else:
-            value_width = (FRAME_WIDTH - 2 * label_width) / 2
-            widths = [label_width, value_width, label_width, value_width]
             commands = [("GRID", (0, 0), (-1, -1), GRID_LINE, "black")]
-        data: list[list[object]] = []
-        heights: list[float | None] = []
-        for r, row in enumerate(cells):
-            line: list[object] = []
+        out: list[Flowable] = []
+        for raw in spec["rows"]:
+            row = [cell for cell in map(_field, raw) if ctx.holds(cell.get("when"))]
+            if not row:
+                continue
+            line: list[list[Flowable]] = []
             for cell in row:
-                line += [[ctx.paragraph(ctx.text(cell["label"]), label_style)],
-                         [ctx.paragraph(ctx.text(cell["value"]), value_style)]]
-            if not lines and len(row) == 1:
-                if row[0]["label"]:
-                    commands.append(("SPAN", (1, r), (3, r)))
-                    line += ["", ""]
-                else:
-                    commands.append(("SPAN", (0, r), (3, r)))
-                    line = [line[1], "", "", ""]
-            data.append(line)
-            heights.append(self._height(row, line, widths, value_style))
-        return [_table(ctx, data, widths, commands, heights=heights)]
+                if cell["label"] or lines:
+                    line.append([ctx.paragraph(ctx.text(cell["label"]), label_style)])
+                line.append([ctx.paragraph(ctx.text(cell["value"]), value_style)])
+            widths = _row_widths(len(line), label_width)
+            wanted = max((c.get("lines", 0) for c in row), default=0)
+            height = _room(line, widths, wanted * value_style.leading) if wanted else None
+            out.append(_table(ctx, [line], widths, commands, heights=[height]))
+        return out
 
-    @staticmethod
-    def _height(row: list[dict], line: list[object], widths: Sequence[float],
-                style: ParagraphStyle) -> float | None:
-        """A fixed height for rows that ask for room (``lines``), else automatic."""
-        wanted = max((c.get("lines", 0) for c in row), default=0)
-        if not wanted:
-            return None
-        natural = 0.0
-        span = sum(widths[1:]) if len(row) == 1 else widths[1]
-        for cell in line:
-            if isinstance(cell, list) and cell:
-                natural = max(natural, cell[0].wrap(span - 2 * CELL_PADDING, 1e6)[1])
-        return max(natural, wanted * style.leading) + 2 * CELL_PADDING
+
+def _row_widths(cells: int, label_width: float) -> list[float]:
+    """Widths for a value alone, a label and its value, or two label/value pairs."""
+    if cells == 1:
+        return [FRAME_WIDTH]
+    if cells == 2:
+        return [label_width, FRAME_WIDTH - label_width]
+    value_width = (FRAME_WIDTH - 2 * label_width) / 2
+    return [label_width, value_width, label_width, value_width]
+
+
+def _room(line: list[list[Flowable]], widths: list[float], wanted: float) -> float:
+    """Row height leaving at least ``wanted`` points to write in, more if the text needs it."""
+    natural = max(cell[0].wrap(width - 2 * CELL_PADDING, 1e6)[1] for cell, width in zip(line, widths))
+    return max(natural, wanted) + 2 * CELL_PADDING
 
 
 COLUMN_KEYS: dict[str, Key] = {
