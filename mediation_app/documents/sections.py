@@ -509,7 +509,7 @@ def _row_widths(cells: int, label_width: float) -> list[float]:
 
 def _room(line: list[list[Flowable]], widths: list[float], wanted: float) -> float:
     """Row height leaving at least ``wanted`` points to write in, more if the text needs it."""
-    natural = max(cell[0].wrap(width - 2 * CELL_PADDING, 1e6)[1] for cell, width in zip(line, widths))
+    natural = max(cell[0].wrap(width - 2 * CELL_PADDING, 1e6)[1] for cell, width in zip(line, widths, strict=True))
     return max(natural, wanted) + 2 * CELL_PADDING
 
 
