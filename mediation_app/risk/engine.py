@@ -9,7 +9,7 @@ from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk.checklist import checklist_evidence
 from mediation_app.risk.history import CaseFacts, history_evidence
 from mediation_app.risk.reasons import Evidence, Reason
-from mediation_app.risk.rules import Rules, load_rules
+from mediation_app.risk.rules import Combo, Rules, load_rules
 from mediation_app.risk.text import TextField, text_evidence
 
 
@@ -65,7 +65,7 @@ def _reasons(evidence: list[Evidence], rules: Rules) -> tuple[Reason, ...]:
         best = counted.get(item.factor.code)
         if best is None or abs(item.weight) > abs(best.weight):
             counted[item.factor.code] = item
-    combo_notes = _combo_notes(evidence, rules)
+    combo_notes = _combo_notes(_combos(evidence, rules))
     relief = rules.modifiers.protective_cap
     reasons = []
     for item in evidence:
@@ -85,27 +85,27 @@ def _reasons(evidence: list[Evidence], rules: Rules) -> tuple[Reason, ...]:
     )
 
 
-def _combo_notes(evidence: list[Evidence], rules: Rules) -> dict[str, tuple[str, ...]]:
+def _combos(evidence: list[Evidence], rules: Rules) -> list[Combo]:
+    """Combinations fully present in current (not past or stale) evidence."""
     present = {e.factor.code for e in evidence if not e.ruled_out and not e.dated and e.weight > 0}
+    return [c for c in rules.levels.combos if all(present.intersection(g) for g in c.all_of)]
+
+
+def _combo_notes(combos: list[Combo]) -> dict[str, tuple[str, ...]]:
     notes: dict[str, tuple[str, ...]] = {}
-    for combo in rules.levels.combos:
-        if all(present.intersection(group) for group in combo.all_of):
-            for group in combo.all_of:
-                for code in present.intersection(group):
-                    notes[code] = (*notes.get(code, ()), f"高风险组合：{combo.label}")
+    for combo in combos:
+        for group in combo.all_of:
+            for code in group:
+                notes[code] = (*notes.get(code, ()), f"风险组合：{combo.label}")
     return notes
 
 
 def _level(live: list[Evidence], score: float, rules: Rules) -> RiskLevel:
-    """Red lines and combinations force high; floors keep protective facts from hiding risk."""
-    if (
-        any(e.red_line for e in live)
-        or _combo_notes(live, rules)
-        or score >= rules.levels.high_score
-    ):
+    """Red lines force high; combinations and floors keep protective facts from hiding risk."""
+    if any(e.red_line for e in live) or score >= rules.levels.high_score:
         return RiskLevel.HIGH
-    floors = [e.floor for e in live if e.floor is not None]
-    top_floor = max(floors, key=lambda f: f.rank, default=RiskLevel.LOW)
-    if score >= rules.levels.medium_score or top_floor is not RiskLevel.LOW:
-        return max(top_floor, RiskLevel.MEDIUM, key=lambda f: f.rank)
-    return RiskLevel.LOW
+    minimum = [e.floor for e in live if e.floor is not None]
+    minimum += [c.level for c in _combos(live, rules)]
+    if score >= rules.levels.medium_score:
+        minimum.append(RiskLevel.MEDIUM)
+    return max(minimum, key=lambda level: level.rank, default=RiskLevel.LOW)

@@ -103,10 +103,11 @@ class HistoryStep:
 
 @dataclass(frozen=True)
 class Combo:
-    """Factors that together make a case high (each group needs one present factor)."""
+    """Factors that together set a level (each group needs one present factor)."""
 
     label: str
     all_of: tuple[tuple[str, ...], ...]
+    level: RiskLevel
 
 
 @dataclass(frozen=True)
@@ -422,7 +423,10 @@ def _levels(table: Mapping[str, Any], factors: Mapping[str, Factor]) -> Levels:
             for code in group if isinstance(group, list) else [group]:
                 if code not in factors:
                     raise RulesError(f"风险规则文件中 {where}.all_of 引用了未定义的因素：{code}")
-        combos.append(Combo(_get(row, "label", str, where), tuple(tuple(g) for g in groups)))
+        level = _level(_get(row, "level", str, where, "high"), f"{where}.level")
+        if level is None:
+            raise RulesError(f"风险规则文件中 {where}.level 应为 medium 或 high")
+        combos.append(Combo(_get(row, "label", str, where), tuple(tuple(g) for g in groups), level))
     return Levels(
         medium_score=medium,
         high_score=high,

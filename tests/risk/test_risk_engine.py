@@ -146,7 +146,7 @@ def test_repeated_police_calls_in_the_record_set_a_floor() -> None:
 def test_separation_control_and_violence_together_make_high() -> None:
     result = assess_text("离婚后，前夫多次尾随她回家，上周还推了她一把。")
     assert result.level is RiskLevel.HIGH
-    assert any(r.note and "高风险组合" in r.note for r in result.reasons)
+    assert any(r.note and "风险组合" in r.note for r in result.reasons)
     assert assess_text("离婚后，前夫多次尾随她回家。").level is RiskLevel.MEDIUM
 
 
@@ -217,3 +217,17 @@ def test_assess_is_fast(rules: Rules) -> None:
     for _ in range(runs):
         assess(texts, rules=rules)
     assert (time.process_time() - started) / runs < 0.005
+
+
+def test_a_crowd_already_acting_together_is_at_least_medium() -> None:
+    text = "二十余户村民两次集体到镇政府上访，补偿款已部分发放。"
+    result = assess_text(text, facts=PROTECTIVE)
+    assert result.level is RiskLevel.MEDIUM
+    assert any(r.note and "风险组合" in r.note for r in result.reasons)
+    assert assess_text("二十余户村民一起来调委会咨询补偿标准。").level is RiskLevel.LOW
+
+
+def test_nuisance_alone_can_be_settled_but_stalking_keeps_a_floor() -> None:
+    settled = "双方已和好，签订还款协议。"
+    assert assess_text("他说再不还钱就天天上门去要。" + settled).level is RiskLevel.LOW
+    assert assess_text("前夫天天在她单位门口转悠。" + settled).level is RiskLevel.MEDIUM

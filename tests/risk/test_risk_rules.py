@@ -79,6 +79,7 @@ def edited(change) -> dict:
             lambda d: d["levels"]["combos"][0]["all_of"].append(["nothing"]),
             "levels.combos[0].all_of",
         ),
+        (lambda d: d["levels"]["combos"][1].update(level="low"), "levels.combos[1].level"),
     ],
 )
 def test_malformed_rules_name_the_bad_key(change, key: str) -> None:
