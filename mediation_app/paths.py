@@ -6,6 +6,7 @@ Order of precedence: command-line option, environment variable, platform default
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,9 +41,18 @@ class AppPaths:
         return self.data_dir / "ui-settings.ini"
 
 
+def portable_dir() -> Path | None:
+    """A frozen build with a file named ``portable`` beside it keeps its data there."""
+    if not getattr(sys, "frozen", False):
+        return None
+    home = Path(sys.executable).resolve().parent
+    return home / "data" if (home / "portable").exists() else None
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None, db: str | None = None) -> AppPaths:
     """Paths from options, then MEDIATION_DATA_DIR / MEDIATION_DB, then platform defaults."""
-    base = data_dir or os.environ.get("MEDIATION_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
+    base = (data_dir or os.environ.get("MEDIATION_DATA_DIR") or portable_dir()
+            or platformdirs.user_data_dir(APP_NAME))
     base_path = Path(base).expanduser().resolve()
     chosen = db or os.environ.get("MEDIATION_DB")
     if chosen is None:
