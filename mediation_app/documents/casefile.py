@@ -1,10 +1,11 @@
 """The case file (卷宗) as one PDF: cover, 卷内目录, materials in file order, 封底.
 
-Everything ReportLab can lay out goes into one story, so page numbers run on across
-documents and the 卷内目录 can cite them. The story is laid out twice: the first pass
-finds where each material starts, the second prints those pages in the 卷内目录 (whose
-size does not depend on the numbers). Scanned images get a page each; each page of a
-PDF attachment gets a blank numbered page, onto which pypdf then scales the original.
+The materials (documents and attachments) are laid out as one numbered document, so
+page numbers run on across them; where each starts is recorded while laying out. The
+cover, the 卷内目录 citing those pages and the 封底 are then laid out as a second, small
+document, and pypdf puts the two together: one layout pass over the bulk of the file
+instead of two. Scanned images get a page each; each page of a PDF attachment gets a
+blank numbered page onto which pypdf scales the original.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
 from reportlab.platypus import Flowable, Image, PageBreak
 
@@ -37,7 +38,6 @@ from mediation_app.documents.templates import FILE_TEMPLATE, SCOPES
 if TYPE_CHECKING:
     from mediation_app.documents.engine import DocumentEngine
 
-MAX_PASSES = 3
 _EXIF_ORIENTATION = 0x0112
 
 
@@ -49,7 +49,7 @@ class _Material:
     date: str
     note: str
     flowables: Callable[[], list[Flowable]]
-    pdf: PdfReader | None = None
+    pdf_pages: list[PageObject] | None = None
 
 
 def assemble(engine: DocumentEngine, case: DocCase, options: RenderOptions,
@@ -57,25 +57,20 @@ def assemble(engine: DocumentEngine, case: DocCase, options: RenderOptions,
     """The whole file, or (``cover_only``) just its cover and 卷内目录."""
     plan = engine.templates.get(FILE_TEMPLATE).data
     materials = _materials(engine, case, options, plan["entries"])
-
-    def layout(facts: FileFacts, only_cover: bool = False) -> BuildResult:
-        story = _story(engine, case, options, plan, materials, facts, only_cover)
-        return build_pdf(story, engine.fonts, title=case.title, author=case.committee_name,
-                         numbered=False)
-
-    result = layout(FileFacts(document_count=len(materials)))
-    facts = _facts(result, materials)
-    if cover_only:
-        return layout(facts, only_cover=True).pdf
-    for _ in range(MAX_PASSES):
-        result = layout(facts)
-        found = _facts(result, materials)
-        if found == facts:
-            break
-        facts = found
-    if any(m.pdf for m in materials):
-        return _merge_pdf_pages(result, materials)
-    return result.pdf
+    if not materials:
+        raise DocumentError("卷宗模板没有为本案列出任何材料，无法生成卷宗。")
+    body_story: list[Flowable] = []
+    for i, material in enumerate(materials):
+        body_story += [PageBreak()] if i else []
+        body_story += [Marker("start", i), *material.flowables()]
+    body = build_pdf(body_story, engine.fonts, title=case.title, author=case.committee_name)
+    roots = engine.roots(case, options, _facts(body, materials))
+    frame = engine.story(engine.templates.get(plan["cover"]), roots)
+    frame += [PageBreak(), *engine.story(engine.templates.get(plan["toc"]), roots)]
+    if not cover_only:
+        frame += [PageBreak(), Marker("back"), *engine.story(engine.templates.get(plan["back_cover"]), roots)]
+    outside = build_pdf(frame, engine.fonts, title=case.title, author=case.committee_name, numbered=False)
+    return outside.pdf if cover_only else _bind(outside, body, materials, case)
 
 
 def _materials(engine: DocumentEngine, case: DocCase, options: RenderOptions,
@@ -106,35 +101,34 @@ def _materials(engine: DocumentEngine, case: DocCase, options: RenderOptions,
     return found
 
 
-def _story(engine: DocumentEngine, case: DocCase, options: RenderOptions, plan: dict,
-           materials: list[_Material], facts: FileFacts, cover_only: bool) -> list[Flowable]:
-    roots = engine.roots(case, options, facts)
-    story = engine.story(engine.templates.get(plan["cover"]), roots)
-    story += [PageBreak(), *engine.story(engine.templates.get(plan["toc"]), roots)]
-    if cover_only:
-        return story
-    story += [PageBreak(), Marker("numbering-on")]
-    for i, material in enumerate(materials):
-        if i:
-            story.append(PageBreak())
-        story += [Marker("start", i), *material.flowables()]
-    story += [PageBreak(), Marker("numbering-off")]
-    story += engine.story(engine.templates.get(plan["back_cover"]), roots)
-    return story
+def _facts(body: BuildResult, materials: list[_Material]) -> FileFacts:
+    """Where each material starts and how many pages it has."""
+    starts = [page for kind, _, page in body.marks if kind == "start"] + [body.pages + 1]
+    toc = tuple(
+        TocEntry(m.title, m.date, starts[i], starts[i + 1] - starts[i], m.note)
+        for i, m in enumerate(materials)
+    )
+    return FileFacts(toc=toc, page_count=body.pages if materials else 0,
+                     document_count=len(materials))
 
 
-def _facts(result: BuildResult, materials: list[_Material]) -> FileFacts:
-    """Where each material starts, counted from the first numbered page."""
-    starts = {key: page for kind, key, page in result.marks if kind == "start"}
-    first = starts.get(0, result.pages)
-    ends = [starts.get(i + 1) for i in range(len(materials))]
-    last = next((page for kind, _, page in result.marks if kind == "numbering-off"), result.pages + 1)
-    toc = []
-    for i, material in enumerate(materials):
-        start = starts[i]
-        end = ends[i] if ends[i] is not None else last
-        toc.append(TocEntry(material.title, material.date, start - first + 1, end - start, material.note))
-    return FileFacts(toc=tuple(toc), page_count=last - first, document_count=len(materials))
+def _bind(outside: BuildResult, body: BuildResult, materials: list[_Material], case: DocCase) -> bytes:
+    """Cover and 卷内目录, then the materials with PDF attachments merged in, then 封底."""
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(body.pdf)))
+    starts = [page for kind, _, page in body.marks if kind == "start"]
+    for start, material in zip(starts, materials, strict=True):
+        for offset, source in enumerate(material.pdf_pages or ()):
+            _scale_into(writer.pages[start - 1 + offset], source)
+    frame_pages = PdfReader(BytesIO(outside.pdf)).pages
+    back = next(page for kind, _, page in outside.marks if kind == "back") - 1
+    for index, page in enumerate(frame_pages[:back]):
+        writer.insert_page(page, index)
+    for page in frame_pages[back:]:
+        writer.add_page(page)
+    writer.add_metadata({"/Title": case.title, "/Author": case.committee_name, "/Creator": "调解台"})
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 # --- attachments -----------------------------------------------------------------------
@@ -154,26 +148,26 @@ def _attachment(attachment: DocAttachment) -> _Material:
     data = _content(attachment)
     note = attachment.note
     date = apply_filter(attachment.date, "dotted")
-    if data.startswith(b"%PDF") or attachment.media_type == "application/pdf":
-        reader = _pdf_reader(attachment, data)
-        pages = len(reader.pages)
-        return _Material(attachment.title, date, note, lambda: _placeholders(pages), reader)
+    if b"%PDF" in data[:1024] or attachment.media_type == "application/pdf":
+        pages = _pdf_pages(attachment, data)
+        return _Material(attachment.title, date, note, lambda: _placeholders(len(pages)), pages)
     image = _image(attachment, data)
     return _Material(attachment.title, date, note, lambda: [_fitted(image)])
 
 
-def _pdf_reader(attachment: DocAttachment, data: bytes) -> PdfReader:
+def _pdf_pages(attachment: DocAttachment, data: bytes) -> list[PageObject]:
+    """The attachment's pages, owned by a writer so that they may be transformed."""
     try:
         reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(f"附件“{attachment.title}”是加密的 PDF，无法并入卷宗。")
-        if not reader.pages:
-            raise DocumentError(f"附件“{attachment.title}”是空的 PDF。")
+        encrypted = reader.is_encrypted and not reader.decrypt("")
+        pages = [] if encrypted else list(PdfWriter(clone_from=reader).pages)
     except (PdfReadError, ValueError, OSError) as exc:
-        if isinstance(exc, DocumentError):
-            raise
         raise DocumentError(f"附件“{attachment.title}”不是可读的 PDF 文件：{exc}") from exc
-    return reader
+    if encrypted:
+        raise DocumentError(f"附件“{attachment.title}”是加密的 PDF，无法并入卷宗。")
+    if not pages:
+        raise DocumentError(f"附件“{attachment.title}”是空的 PDF。")
+    return pages
 
 
 def _image(attachment: DocAttachment, data: bytes) -> bytes:
@@ -211,23 +205,13 @@ def _placeholders(pages: int) -> list[Flowable]:
     return story
 
 
-def _merge_pdf_pages(result: BuildResult, materials: list[_Material]) -> bytes:
-    """Scale each attachment page into the text block of its placeholder page."""
-    writer = PdfWriter(clone_from=PdfReader(BytesIO(result.pdf)))
-    starts = {key: page for kind, key, page in result.marks if kind == "start"}
-    for i, material in enumerate(materials):
-        if material.pdf is None:
-            continue
-        for offset, source in enumerate(material.pdf.pages):
-            source.transfer_rotation_to_content()
-            box = source.cropbox
-            width, height = float(box.width), float(box.height)
-            scale = min(FRAME_WIDTH / width, FRAME_HEIGHT / height)
-            x = LEFT + (FRAME_WIDTH - width * scale) / 2
-            y = BOTTOM + (FRAME_HEIGHT - height * scale) / 2
-            ctm = (Transformation().translate(-float(box.left), -float(box.bottom))
-                   .scale(scale).translate(x, y))
-            writer.pages[starts[i] - 1 + offset].merge_transformed_page(source, ctm)
-    out = BytesIO()
-    writer.write(out)
-    return out.getvalue()
+def _scale_into(target: PageObject, source: PageObject) -> None:
+    """Draw an attachment page onto its placeholder, centred and scaled into the text block."""
+    source.transfer_rotation_to_content()
+    box = source.cropbox
+    width, height = float(box.width), float(box.height)
+    scale = min(FRAME_WIDTH / width, FRAME_HEIGHT / height)
+    x = LEFT + (FRAME_WIDTH - width * scale) / 2
+    y = BOTTOM + (FRAME_HEIGHT - height * scale) / 2
+    ctm = Transformation().translate(-float(box.left), -float(box.bottom)).scale(scale).translate(x, y)
+    target.merge_transformed_page(source, ctm)

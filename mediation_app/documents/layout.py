@@ -114,10 +114,7 @@ class BoldParagraph(Paragraph):
 
 
 class Marker(Flowable):
-    """An invisible flowable that records on which page something landed.
-
-    ``numbering-on``/``numbering-off`` also switch page numbers on and off.
-    """
+    """An invisible flowable that records on which page something landed."""
 
     def __init__(self, kind: str, key: object = None) -> None:
         super().__init__()
@@ -139,7 +136,7 @@ class BuildResult:
 
 
 class _Document(BaseDocTemplate):
-    """One frame per A4 page; page numbers on the pages that are numbered."""
+    """One frame per A4 page, page numbers in the footer, markers noted as they land."""
 
     def __init__(self, buffer: BytesIO, fonts: FontChain, numbered: bool, **meta: str) -> None:
         super().__init__(
@@ -156,32 +153,27 @@ class _Document(BaseDocTemplate):
             **meta,
         )
         self._font = fonts.main
-        self.number_base: int | None = 0 if numbered else None
+        self.numbered = numbered
         self.marks: list[tuple[str, object, int]] = []
         frame = Frame(LEFT, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if not isinstance(flowable, Marker):
-            return
-        if flowable.kind == "numbering-on":
-            self.number_base = self.page - 1
-        elif flowable.kind == "numbering-off":
-            self.number_base = None
-        self.marks.append((flowable.kind, flowable.key, self.page))
+        if isinstance(flowable, Marker):
+            self.marks.append((flowable.kind, flowable.key, self.page))
 
     def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if self.number_base is None:
+        if not self.numbered:
             return
         canvas.saveState()
         canvas.setFont(self._font, FOOTER_SIZE)
-        canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"— {self.page - self.number_base} —")
+        canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"— {self.page} —")
         canvas.restoreState()
 
 
 def build_pdf(story: Sequence[Flowable], fonts: FontChain, *, title: str, author: str = "",
               numbered: bool = True) -> BuildResult:
-    """Lay out a story; with ``numbered`` every page is numbered from 1, else markers decide."""
+    """Lay out a story, its pages numbered from 1 unless ``numbered`` is false."""
     buffer = BytesIO()
     doc = _Document(buffer, fonts, numbered, title=title, author=author)
     doc.build(list(story))

@@ -163,3 +163,19 @@ def many_parties_case(party_count: int = 10, term_count: int = 50) -> DocCase:
     agreement = replace(base.agreement, terms=terms, number="（2026）朝阳人调字第99号")
     return replace(base, parties=tuple(people), agreement=agreement, agents=(),
                    dispute_type=DisputeType.LABOUR)
+
+
+def long_case(sessions: int = 8) -> DocCase:
+    """A drawn-out case: many sessions with long statements, about thirty pages in all."""
+    base = sample_case()
+    template = base.sessions[0]
+    statements = tuple(
+        DocStatement(speaker, f"{speaker}陈述：" + "关于漏水的时间、范围和维修费用，双方各执一词，情绪有所波动。" * 6)
+        for speaker in ("王堃", "李喆", "王堃", "李喆")
+    )
+    many = tuple(
+        replace(template, index=i, start=datetime(2026, 3, 1 + i, 9, 30), end=datetime(2026, 3, 1 + i, 11),
+                statements=statements)
+        for i in range(1, sessions + 1)
+    )
+    return replace(base, sessions=many)
