@@ -10,11 +10,12 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from mediation_app.documents import casefile
+from mediation_app.documents.context import RenderContext
 from mediation_app.documents.data import DocCase, FileFacts, RenderOptions
 from mediation_app.documents.errors import DocumentError
 from mediation_app.documents.fonts import FontChain, read_manifest
 from mediation_app.documents.layout import Styles, build_pdf
-from mediation_app.documents.sections import RenderContext, compose
+from mediation_app.documents.sections import compose
 from mediation_app.documents.templates import SCOPES, Template, TemplateLibrary
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"

@@ -12,11 +12,9 @@ section) and ``space_before`` (in body lines).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import ClassVar
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -27,8 +25,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from mediation_app.documents import placeholders
-from mediation_app.documents.fonts import FontChain
+from mediation_app.documents.checking import Checker, Key
+from mediation_app.documents.context import RenderContext
 from mediation_app.documents.layout import (
     ALIGNMENTS,
     BODY_LEADING,
@@ -37,21 +35,11 @@ from mediation_app.documents.layout import (
     FRAME_WIDTH,
     TITLE_SIZE,
     BoldParagraph,
-    Styles,
 )
 
 NUMBER = (int, float)
-CONDITION_KEYS = ("path", "equals", "empty")
 GRID_LINE = 0.75
 CELL_PADDING = 5
-
-
-@dataclass(frozen=True)
-class Key:
-    """An allowed key of a section or of a nested table, with its TOML types."""
-
-    kinds: tuple[type, ...]
-    required: bool = False
 
 
 COMMON_KEYS: dict[str, Key] = {
@@ -60,138 +48,6 @@ COMMON_KEYS: dict[str, Key] = {
     "keep_with_next": Key((bool,)),
     "space_before": Key(NUMBER),
 }
-
-
-class Checker:
-    """Collects problems (in Chinese) while walking a template, in the scope of its data."""
-
-    def __init__(self, scope: Mapping[str, object], where: str, problems: list[str]) -> None:
-        self.scope = scope
-        self.where = where
-        self.problems = problems
-
-    def problem(self, message: str) -> None:
-        self.problems.append(f"{self.where}：{message}")
-
-    def at(self, where: str, **extra: object) -> Checker:
-        return Checker({**self.scope, **extra}, f"{self.where}{where}", self.problems)
-
-    def keys(self, spec: object, allowed: Mapping[str, Key]) -> bool:
-        """Check a table's keys and value types; False if it cannot be used at all."""
-        if not isinstance(spec, dict):
-            self.problem("应为表（键 = 值）")
-            return False
-        usable = True
-        for name, value in spec.items():
-            key = allowed.get(name)
-            if key is None:
-                self.problem(f"未知的键“{name}”（可用：{'、'.join(allowed)}）")
-            elif not isinstance(value, key.kinds) or (
-                isinstance(value, bool) and bool not in key.kinds  # TOML true is no number
-            ):
-                self.problem(f"键“{name}”的值类型不对")
-                usable = False
-        for name, key in allowed.items():
-            if key.required and name not in spec:
-                self.problem(f"缺少键“{name}”")
-                usable = False
-        return usable
-
-    def text(self, value: object, key: str) -> None:
-        if not isinstance(value, str):
-            self.problem(f"“{key}”应为文字")
-            return
-        for problem in placeholders.check(value, self.scope):
-            self.problem(f"“{key}”：{problem}")
-
-    def choice(self, value: object, key: str, options: Sequence[str]) -> None:
-        if value not in options:
-            self.problem(f"“{key}”应为 {'、'.join(options)} 之一")
-
-    def each(self, path: object, key: str) -> Checker | None:
-        """Check a path to a list; the checker for its items (item, n), or None."""
-        if not isinstance(path, str):
-            self.problem(f"“{key}”应为数据路径")
-            return None
-        try:
-            pieces = placeholders.parse("{" + path + "}")
-            target = pieces[0]
-            if not isinstance(target, placeholders.Placeholder) or target.filter:
-                raise placeholders.TemplateSyntaxError(f"“{path}”不是数据路径")
-            tp = placeholders.path_type(target.path, self.scope)
-        except placeholders.TemplateSyntaxError as exc:
-            self.problem(f"“{key}”：{exc}")
-            return None
-        item = placeholders.element_type(tp)
-        if item is None:
-            self.problem(f"“{key}”：“{path}”不是列表")
-            return None
-        return self.at("", item=item, n=int)
-
-    def condition(self, value: object, key: str = "when") -> None:
-        if isinstance(value, str):
-            self.each_or_value(value, key)
-        elif isinstance(value, dict):
-            for name in value:
-                if name not in CONDITION_KEYS:
-                    self.problem(f"“{key}”中未知的键“{name}”（可用：{'、'.join(CONDITION_KEYS)}）")
-            if not isinstance(value.get("path"), str):
-                self.problem(f"“{key}”缺少 path")
-            else:
-                self.each_or_value(value["path"], key)
-            if "equals" in value and not isinstance(value["equals"], str):
-                self.problem(f"“{key}”的 equals 应为文字")
-            if "empty" in value and not isinstance(value["empty"], bool):
-                self.problem(f"“{key}”的 empty 应为 true 或 false")
-        else:
-            self.problem(f"“{key}”应为数据路径或表")
-
-    def each_or_value(self, path: str, key: str) -> None:
-        for problem in placeholders.check("{" + path + "}", self.scope):
-            self.problem(f"“{key}”：{problem}")
-
-
-@dataclass(frozen=True)
-class RenderContext:
-    """The data visible to a section (roots such as case, item) and the means to print it."""
-
-    roots: Mapping[str, object]
-    fonts: FontChain
-    styles: Styles
-
-    def fill(self, text: str) -> tuple[str, bool]:
-        return placeholders.render(text, self.roots)
-
-    def text(self, text: str) -> str:
-        return placeholders.render(text, self.roots)[0]
-
-    def paragraph(self, plain: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(self.fonts.markup(plain), style)
-
-    def items(self, path: str) -> Sequence[object]:
-        value = placeholders.resolve(path.split("."), self.roots)
-        return value if isinstance(value, tuple | list) else ()
-
-    def each(self, path: str) -> list[RenderContext]:
-        """One context per item of a list, with ``item`` and its number ``n`` (from 1)."""
-        return [
-            dataclasses.replace(self, roots={**self.roots, "item": item, "n": n})
-            for n, item in enumerate(self.items(path), start=1)
-        ]
-
-    def holds(self, condition: object) -> bool:
-        """Evaluate a ``when``: a path that must be non-empty, or {path, equals|empty}."""
-        if condition is None:
-            return True
-        if isinstance(condition, str):
-            return bool(placeholders.resolve(condition.split("."), self.roots))
-        assert isinstance(condition, dict)
-        value = placeholders.resolve(condition["path"].split("."), self.roots)
-        if "equals" in condition:
-            return placeholders.display(value) == condition["equals"]
-        if "empty" in condition:
-            return (not value) == condition["empty"]
-        return bool(value)
 
 
 class Section:
@@ -301,9 +157,10 @@ class NumberedList(Section):
         if ("for_each" in spec) == ("items" in spec):
             checker.problem("必须且只能给出 for_each 或 items 之一")
             return
-        inner = checker.each(spec["for_each"], "for_each") if "for_each" in spec else checker.at(
-            "", n=int
-        )
+        if "for_each" in spec:
+            inner = checker.each(spec["for_each"], "for_each")
+        else:
+            inner = checker.at("", n=int)
         if inner is None:
             return
         for i, item in enumerate(spec.get("items", []), start=1):
@@ -369,6 +226,9 @@ def _joined(fields: list, separator: str, ctx: RenderContext) -> str:
     return separator.join(parts)
 
 
+_PARTY_HEAD = "{item.role}：{item.name}"
+
+
 class Parties(Section):
     """One paragraph per party (or agent): 申请人：张三，性别：男，…; empty fields are left
     out. Legal persons use ``legal_fields`` when given."""
@@ -402,9 +262,6 @@ class Parties(Section):
             head = inner.text(spec.get("head", _PARTY_HEAD))
             out.append(inner.paragraph(separator.join(p for p in (head, details) if p), style))
         return out
-
-
-_PARTY_HEAD = "{item.role}：{item.name}"
 
 
 CELL_KEYS: dict[str, Key] = {
@@ -695,48 +552,48 @@ def check_section(spec: object, checker: Checker) -> None:
 def compose(sections: Sequence[dict], ctx: RenderContext) -> list[Flowable]:
     """Flowables of all sections, honouring when, space_before and keep_with_next.
 
-    Kept-together runs become one flat KeepTogether: ReportLab measures a nested one as
-    infinitely tall, which would make the outer one give up and split.
+    Work in groups of flowables that must share a page, wrapped in one KeepTogether only
+    at the end: ReportLab measures a nested KeepTogether as infinitely tall, which would
+    make the outer one give up and split.
     """
-    story: list[Flowable] = []
+    groups: list[list[Flowable]] = []
     carry: list[Flowable] = []
     for spec in sections:
         if not ctx.holds(spec.get("when")):
             continue
         section = SECTION_TYPES[spec["type"]]
         flows = section.build(spec, ctx)
+        pieces = [flows] if section.unbreakable and flows else [[f] for f in flows]
         if spec.get("space_before"):
-            flows.insert(0, Spacer(0, spec["space_before"] * BODY_LEADING))
-        if section.keeps_with_previous and not carry and story:
-            story, carry = _split(story, at_start=False)
+            pieces.insert(0, [Spacer(0, spec["space_before"] * BODY_LEADING)])
+        if section.keeps_with_previous and not carry:
+            groups, taken = _split(groups, at_start=False)
+            carry = _flat(taken)
         if carry:
-            head, flows = (flows, []) if section.unbreakable else _split(flows, at_start=True)
-            carry += head
-            if not flows and spec.get("keep_with_next"):
+            head, pieces = _split(pieces, at_start=True)
+            carry += _flat(head)
+            if not pieces and spec.get("keep_with_next"):
                 continue
-            story.append(_together(carry))
+            groups.append(carry)
             carry = []
-        elif section.unbreakable and flows:
-            flows = [_together(flows)]
         if spec.get("keep_with_next"):
-            flows, carry = _split(flows, at_start=False)
-        story.extend(flows)
+            pieces, tail = _split(pieces, at_start=False)
+            carry = _flat(tail)
+        groups += pieces
     if carry:
-        story.append(_together(carry))
-    return story
+        groups.append(carry)
+    return [group[0] if len(group) == 1 else KeepTogether(group) for group in groups]
 
 
-def _together(flows: list[Flowable]) -> KeepTogether:
-    flat: list[Flowable] = []
-    for flowable in flows:
-        flat += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
-    return KeepTogether(flat)
+def _flat(pieces: list[list[Flowable]]) -> list[Flowable]:
+    return [flowable for piece in pieces for flowable in piece]
 
 
-def _split(flows: list[Flowable], *, at_start: bool) -> tuple[list[Flowable], list[Flowable]]:
-    """Cut after the first (or before the last) visible flowable, spacers going with it."""
-    visible = [i for i, f in enumerate(flows) if not isinstance(f, Spacer)]
+def _split(pieces: list[list[Flowable]], *, at_start: bool) -> tuple[list, list]:
+    """Cut after the first (or before the last) piece with something visible in it;
+    spacers next to it go with it."""
+    visible = [i for i, piece in enumerate(pieces) if any(not isinstance(f, Spacer) for f in piece)]
     if not visible:
-        return (flows, []) if at_start else ([], flows)
+        return (pieces, []) if at_start else ([], pieces)
     cut = visible[0] + 1 if at_start else visible[-1]
-    return flows[:cut], flows[cut:]
+    return pieces[:cut], pieces[cut:]

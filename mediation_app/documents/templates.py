@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mediation_app.documents.checking import Checker, Key
 from mediation_app.documents.data import (
     AttachmentCategory,
     DocAgreement,
@@ -23,7 +24,7 @@ from mediation_app.documents.data import (
     RenderOptions,
 )
 from mediation_app.documents.errors import DocumentError
-from mediation_app.documents.sections import Checker, Key, check_section
+from mediation_app.documents.sections import check_section
 
 SCOPES: dict[str, tuple[str, type]] = {
     "session": ("sessions", DocSession),
