@@ -11,15 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
-from reportlab.platypus import paragraph as _paragraph
 
+from mediation_app.documents import linebreak
 from mediation_app.documents.fonts import FontChain
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -33,40 +32,7 @@ CELL_SIZE = 14
 FOOTER_SIZE = 14
 FOOTER_BASELINE = BOTTOM - 7 * mm - FOOTER_SIZE
 
-# Chinese line-breaking rules ReportLab lacks. Its CJK line breaking lets no character of
-# ALL_CANNOT_START begin a line (it hangs in the margin instead), but the list lacks most
-# full-width Chinese punctuation; both line breakers (one-font paragraphs in textsplit,
-# mixed fonts in paragraph) keep their own copy. Nor does it keep an opening bracket from
-# ending a line (人民币伍万元整（ | ¥50,000.00）): the one-font breaker is wrapped to
-# break such a line one character earlier.
-_NO_LINE_START = "，：；！？）》〉」』】”’…％·"
-_NO_LINE_END = "（《〈「『【“‘"
-for _module in (textsplit, _paragraph):
-    _module.ALL_CANNOT_START += "".join(
-        c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START
-    )
-_reportlab_split = textsplit.dumbSplit
-
-
-def _split_keeping_brackets(word: str, widths: list[float], max_widths: object) -> list:
-    wanted = list(max_widths) if isinstance(max_widths, list | tuple) else [max_widths]
-    limits = list(wanted)
-    lines = _reportlab_split(word, widths, limits)
-    while (n := _line_ending_in_bracket(lines)) is not None:
-        limits += [limits[-1]] * (n + 2 - len(limits))
-        limits[n] -= lines[n][0] + 0.01  # now the bracket no longer fits on line n
-        lines = _reportlab_split(word, widths, limits)
-    for n, line in enumerate(lines):  # free space as measured against the real width
-        line[0] += wanted[min(n, len(wanted) - 1)] - limits[min(n, len(limits) - 1)]
-    return lines
-
-
-def _line_ending_in_bracket(lines: list) -> int | None:
-    return next((n for n, (_, text) in enumerate(lines[:-1])
-                 if len(text) > 1 and text[-1] in _NO_LINE_END), None)
-
-
-textsplit.dumbSplit = _split_keeping_brackets
+linebreak.install()
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
