@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from io import BytesIO
+from itertools import pairwise
 
 import pdfplumber
 from doc_samples import sample_case
@@ -32,7 +33,7 @@ def test_a4_margins_sizes_and_footer(engine: DocumentEngine) -> None:
         assert max(c["x1"] for c in chars) <= page.width - 26 * mm + 16  # a hanging stop at most
         body = [c for c in chars if round(c["size"]) == 16]
         tops = sorted({round(c["top"], 1) for c in body})
-        gaps = Counter(round(b - a) for a, b in zip(tops, tops[1:], strict=False))
+        gaps = Counter(round(b - a) for a, b in pairwise(tops))
         assert gaps.most_common(1)[0][0] == 28
         footer = [c for c in chars if c["top"] > page.height - 35 * mm]
         assert "".join(c["text"] for c in footer).replace(" ", "") == "—1—"
@@ -51,7 +52,7 @@ def test_no_closing_punctuation_starts_and_no_opening_bracket_ends_a_line(text: 
     paragraph = Paragraph(text, style)
     paragraph.wrap(FRAME_WIDTH, 10_000)
     lines = ["".join(words) for _, words in paragraph.blPara.lines]
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in pairwise(lines):
         if len(after) > 1:
             assert after[0] not in linebreak.NO_LINE_START, lines
         if len(before) > 1:
@@ -64,4 +65,4 @@ def test_install_is_idempotent() -> None:
 
     before = textsplit.ALL_CANNOT_START
     linebreak.install()
-    assert textsplit.ALL_CANNOT_START == before
+    assert before == textsplit.ALL_CANNOT_START
