@@ -10,6 +10,7 @@ import pdfplumber
 from doc_samples import sample_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.lib import textsplit
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
@@ -61,8 +62,6 @@ def test_no_closing_punctuation_starts_and_no_opening_bracket_ends_a_line(text: 
 
 
 def test_install_is_idempotent() -> None:
-    from reportlab.lib import textsplit
-
     before = textsplit.ALL_CANNOT_START
     linebreak.install()
     assert before == textsplit.ALL_CANNOT_START
