@@ -24,6 +24,7 @@ class Action(StrEnum):
     REPORT_POLICE = "report-police"
     CLOSE = "close"
     REOPEN = "reopen"
+    FEEDBACK = "feedback"
 
     @property
     def label(self) -> str:
@@ -44,6 +45,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REPORT_POLICE: "报告派出所",
     Action.CLOSE: "结案归档",
     Action.REOPEN: "重新打开",
+    Action.FEEDBACK: "向移送单位反馈",
 }
 
 OPEN = (S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION)
@@ -64,6 +66,7 @@ TRANSITIONS: dict[Action, tuple[tuple[S, ...], S | None]] = {
     Action.REPORT_POLICE: ((*OPEN, *CONCLUDED), None),
     Action.CLOSE: (CONCLUDED, S.CLOSED),
     Action.REOPEN: ((S.CLOSED,), None),  # back to the state it was closed from
+    Action.FEEDBACK: (CONCLUDED, None),
 }
 
 WHY_NOT: dict[Action, str] = {
@@ -80,6 +83,7 @@ WHY_NOT: dict[Action, str] = {
     Action.REPORT_POLICE: "已归档的案件不能再登记报告",
     Action.CLOSE: "调解结束（协议、调解不成、终止或不予受理）后才能结案归档",
     Action.REOPEN: "只有已归档的案件可以重新打开",
+    Action.FEEDBACK: "调解结束后、归档前向移送单位反馈结果",
 }
 
 

@@ -14,7 +14,7 @@ from mediation_app.domain.enums import StaffRole
 from mediation_app.domain.lifecycle import Action
 from mediation_app.errors import ValidationError
 from mediation_app.services import office
-from mediation_app.services.cases import access, actions, intake, queries, views
+from mediation_app.services.cases import access, actions, agenda, intake, queries, views
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 
@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst = case.add_parser("list", help="案件列表")
     _filter_args(lst)
     lst.set_defaults(handler=cmd_case_list)
+
+    agenda_cmd = case.add_parser("agenda", help="待办：逾期、本周到期、回访、司法确认、反馈")
+    agenda_cmd.add_argument("--mine", action="store_true", help="只看我承办的案件")
+    agenda_cmd.set_defaults(handler=cmd_case_agenda)
 
     search = sub.add_parser("search", help="搜索案件（编号、姓名、身份证号、电话、全文）")
     search.add_argument("text")
@@ -135,6 +139,12 @@ def _listing(app: CliApp, text: str | None) -> dict[str, Any]:
 
 def cmd_case_list(app: CliApp) -> dict[str, Any]:
     return _listing(app, None)
+
+
+def cmd_case_agenda(app: CliApp) -> dict[str, Any]:
+    actor = app.actor
+    with app.store.transaction(write=False) as session:
+        return agenda.agenda(session, actor, dt.date.today(), mine_only=app.args.mine)
 
 
 def cmd_search(app: CliApp) -> dict[str, Any]:

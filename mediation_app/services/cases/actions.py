@@ -426,6 +426,18 @@ def reopen(session: Session, actor: Actor, case: Case, d: dict[str, Any], today:
     return {"status": {"before": before, "after": case.status}, "reason": reason}
 
 
+def feedback(session: Session, actor: Actor, case: Case, d: dict[str, Any], today: dt.date
+             ) -> dict[str, Any]:
+    """The result reported back to the court, police or office that referred the case."""
+    if case.referral is None:
+        raise ValidationError("本案不是委托移送的案件，无需反馈", "not a referred case")
+    day = v.date(d.get("date"), "date", "反馈日期", required=True, today=today,
+                 not_before=_not_before(_concluded_on(case), "调解结束日期"))
+    case.referral.feedback_on = day
+    case.referral.feedback_note = v.text(d.get("note"), "note", "反馈内容", max_len=5000)
+    return {"feedback_on": day, "unit": case.referral.unit}
+
+
 HANDLERS: dict[Action, Handler] = {
     Action.ACCEPT: accept,
     Action.REJECT: reject,
@@ -440,4 +452,5 @@ HANDLERS: dict[Action, Handler] = {
     Action.REPORT_POLICE: report_police,
     Action.CLOSE: close,
     Action.REOPEN: reopen,
+    Action.FEEDBACK: feedback,
 }
