@@ -142,6 +142,7 @@ class FontChain:
         self._specs = tuple(specs)
         self._fonts: list[_Loaded] = [_load(self._specs[0])]
         self._choice: dict[str, str] = {}
+        self._searching = threading.Lock()
 
     @property
     def main(self) -> str:
@@ -152,8 +153,8 @@ class FontChain:
         """The first font with a glyph for ``ch``; DocumentError naming it if none has one."""
         name = self._choice.get(ch)
         if name is None:
-            name = self._search(ch)
-            self._choice[ch] = name
+            with self._searching:
+                name = self._choice[ch] = self._search(ch)
         return name
 
     def _search(self, ch: str) -> str:
@@ -164,7 +165,7 @@ class FontChain:
             if code in self._fonts[i].codepoints:
                 return self._fonts[i].name
         raise DocumentError(
-            f"字符“{ch}”（U+{code:04X}）在随软件提供的字体中都没有字形，无法生成文书。"
+            f"字符“{ch}”（U+{code:04X}）在可用的字体中都没有字形，无法生成文书。"
             "请改用常用字，或在字体目录中加入包含该字的字体。"
         )
 
