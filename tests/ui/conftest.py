@@ -11,6 +11,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mediation_app.errors import AppError
@@ -152,3 +153,23 @@ def raise_app_error(message: str = "测试错误") -> None:
 
 
 TODAY = dt.date.today()
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type like a user: ASCII as key presses, Chinese as an input method commits it.
+
+    ``QTest.keyClicks`` aborts on non-ASCII characters, and a real user types Chinese
+    through an IME anyway, which delivers a QInputMethodEvent with the committed text.
+    """
+    run = ""
+    for char in text + "\0":
+        if char != "\0" and not char.isascii():
+            run += char
+            continue
+        if run:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+            run = ""
+        if char != "\0":
+            qtbot.keyClicks(widget, char)
