@@ -200,3 +200,21 @@ def test_dates_must_follow_the_lifecycle(store: Store, admin: Actor, roster: Non
         act(store, admin, case_id, "accept", dict(ACCEPT, date=days_ago(25)))
     with pytest.raises(ValidationError, match="不能晚于今天"):
         act(store, admin, case_id, "accept", dict(ACCEPT, date=days_ago(-1)))
+
+
+def test_earlier_cases_of_the_same_person(store: Store, admin: Actor) -> None:
+    import datetime as dt
+
+    from mediation_app.services.cases import queries
+
+    first = new_case(store, admin)
+    second = new_case(store, admin)
+    with store.transaction(write=False) as session:
+        by_id = queries.earlier_cases(session, admin, dt.date.today(),
+                                      id_number="110105194912310038", exclude=second)
+        by_phone = queries.earlier_cases(session, admin, dt.date.today(), name="李四",
+                                         phone="0371-6543210")
+        nobody = queries.earlier_cases(session, admin, dt.date.today(), name="李四")
+    assert [r["id"] for r in by_id] == [first]
+    assert {r["id"] for r in by_phone} == {first, second}
+    assert nobody == []

@@ -183,3 +183,21 @@ def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list
             "sensitive": c.sensitive,
         })
     return out
+
+
+def earlier_cases(session: Session, actor: Actor, today: dt.date, *,
+                  id_number: str | None = None, name: str | None = None,
+                  phone: str | None = None, exclude: int | None = None) -> list[dict[str, Any]]:
+    """Cases the same person appeared in before ("此人在 2 件既往案件中出现").
+
+    A person is recognised by ID number, or by name together with phone.
+    """
+    if id_number:
+        condition = Party.id_number == id_number.strip().upper()
+    elif name and phone:
+        condition = and_(Party.name == name.strip(), Party.phone == phone.strip())
+    else:
+        return []
+    query = select(Party.case_id).where(condition).distinct()
+    ids = sorted((i for i in session.scalars(query) if i != exclude), reverse=True)
+    return rows(session, actor, ids[:50], today)
