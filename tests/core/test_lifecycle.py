@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Any
 
 import pytest
@@ -10,7 +12,7 @@ from sqlalchemy import func, select
 from mediation_app.errors import PermissionDenied, StateError, ValidationError
 from mediation_app.services import office
 from mediation_app.services.actor import Actor
-from mediation_app.services.cases import actions, intake, views
+from mediation_app.services.cases import actions, intake, queries, views
 from mediation_app.storage.engine import Store
 from mediation_app.storage.models import AuditEvent, Case
 from tests.conftest import days_ago, intake_data
@@ -203,10 +205,6 @@ def test_dates_must_follow_the_lifecycle(store: Store, admin: Actor, roster: Non
 
 
 def test_earlier_cases_of_the_same_person(store: Store, admin: Actor) -> None:
-    import datetime as dt
-
-    from mediation_app.services.cases import queries
-
     first = new_case(store, admin)
     second = new_case(store, admin)
     with store.transaction(write=False) as session:
