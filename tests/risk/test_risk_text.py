@@ -317,3 +317,43 @@ def test_quantities_need_their_threshold() -> None:
 )
 def test_ordinary_record_text_stays_low(text: str) -> None:
     assert assess_text(text).level is RiskLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：“你敢把房子卖了，我就让你见不到明天的太阳，血债要用血来还。”",
+        "我爸要是有个三长两短，我让你陪他一起走。",
+        "他放话说，迟早要让那家人遭报应。",
+    ],
+)
+def test_threats_in_unforeseen_words_are_never_low(text: str) -> None:
+    assert assess_text(text).level is not RiskLevel.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我一定要讨回血汗钱。",
+        "家属一定要医院说明死亡原因。",
+        "让她去医院验血。",
+        "一定要保障老人的生命安全。",
+        "我就砍掉那棵树，省得再吵。",
+        "老人说自己迟早要死的人了，不想再争了。",
+        "我一定要把烧伤的赔偿要回来。",
+        "我就是死也不离婚。",
+    ],
+)
+def test_threat_safety_net_ignores_ordinary_phrases(text: str) -> None:
+    assert assess_text(text).level is RiskLevel.LOW
+
+
+def test_confinement_is_a_red_line() -> None:
+    result = assess_text("男友把她锁在出租屋里两天，没收了她的手机和身份证。")
+    assert result.level is RiskLevel.HIGH
+    assert any(r.red_line and r.code == "harassment" for r in result.reasons)
+
+
+def test_violence_with_visible_injury_is_high() -> None:
+    assert assess_text("丈夫昨晚把她摁在地上打，她左眼现在还睁不开。").level is RiskLevel.HIGH
+    assert assess_text("丈夫昨晚把她摁在地上，被邻居拉开。").level is RiskLevel.MEDIUM
