@@ -56,6 +56,12 @@ def _crash_log(app: CliApp) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from mediation_app import selftest
+        from mediation_app.gui_launch import has_display, launch
+
+        core = selftest.run()
+        return core or (launch(args) if has_display() else 0)
     if args.command is None:
         from mediation_app.gui_launch import launch
 
