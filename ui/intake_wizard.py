@@ -276,6 +276,11 @@ class IntakeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.button(QWizard.WizardButton.FinishButton).setToolTip(self.tr("保存 (Ctrl+S)"))
+        self.button(QWizard.WizardButton.NextButton).setToolTip(self.tr("下一步 (Alt+N)"))
+        self.button(QWizard.WizardButton.BackButton).setToolTip(self.tr("上一步 (Alt+B)"))
+        # explicit shortcuts rather than mnemonics: they also work from a multi-line field
+        QShortcut(QKeySequence("Alt+N"), self, activated=self.next)
+        QShortcut(QKeySequence("Alt+B"), self, activated=self.back)
         today = app.today()
         self.parties = PartiesPage(today, self)
         self.dispute = FormPage("page-dispute", self.tr("纠纷"),
