@@ -158,7 +158,17 @@ ACTION_FIELDS: dict[Action, tuple[Field, ...]] = {
         _text("reason", QT_TRANSLATE_NOOP("fields", "重新打开的理由"), required=True,
               multiline=True),
     ),
+    Action.FEEDBACK: (
+        _date("date", QT_TRANSLATE_NOOP("fields", "反馈日期")),
+        _text("note", QT_TRANSLATE_NOOP("fields", "反馈内容"), multiline=True),
+    ),
 }
+
+
+def fields_for(action: Action) -> tuple[Field, ...]:
+    """The action's fields; an action the core added later gets an empty form (the
+    service then names what it needs)."""
+    return ACTION_FIELDS.get(action, ())
 
 
 def form_context(case: dict[str, Any], staff: list[dict[str, Any]]) -> FormContext:

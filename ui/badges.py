@@ -22,6 +22,9 @@ RISK_STYLE: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -29,7 +32,7 @@ def _t(text: str) -> str:
 def risk_text(level: str | None) -> str:
     """E.g. 红·高风险 — the colour named in words as well as shown."""
     if level not in RISK_STYLE:
-        return _t("未评估")
+        return translate("badges", "未评估")
     colour, word, _, _ = RISK_STYLE[level]
     return f"{_t(colour)}·{_t(word)}"
 
@@ -42,7 +45,7 @@ def risk_colours(level: str | None) -> tuple[QColor, QColor] | None:
 
 
 def overdue_text() -> str:
-    return _t("逾期")
+    return translate("badges", "逾期")
 
 
 class RiskBadge(QLabel):
@@ -62,6 +65,6 @@ class RiskBadge(QLabel):
                            f"{foreground.name()}; border-radius: 9px; padding: 2px 10px; "
                            "font-weight: bold; }")
         if score is not None:
-            self.setToolTip(_t("风险得分：{0}").format(score))
+            self.setToolTip(translate("badges", "风险得分：{0}").format(score))
         else:
-            self.setToolTip(_t("民转刑风险等级"))
+            self.setToolTip(translate("badges", "民转刑风险等级"))

@@ -43,8 +43,8 @@ CTX = "CaseWindow"
 ROW_HEIGHT = 24
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 
 def _v(name: str) -> Any:
@@ -94,7 +94,7 @@ AUDIT_COLUMNS = (
 )
 def audit_action(action: str) -> str:
     if action == "register":
-        return _t("登记")
+        return translate("CaseWindow", "登记")
     try:
         return vocab.action_label(action)
     except ValueError:
@@ -351,7 +351,9 @@ class CaseWindow(QWidget):
             "amount": case.get("amount"), "persons_involved": case.get("persons_involved"),
             "referral": None if not referral else " · ".join(
                 str(v) for v in (referral.get("unit"), referral.get("doc_number"),
-                                 referral.get("date"), referral.get("deadline")) if v),
+                                 referral.get("date"), referral.get("deadline")) if v) + (
+                self.tr("；已反馈（{0}）").format(referral["feedback_on"])
+                if referral.get("feedback_on") else ""),
             "summary": case.get("summary"), "requests": case.get("requests"),
             "outcome": outcome,
         }
@@ -414,7 +416,7 @@ class CaseWindow(QWidget):
 
         dialog = FormDialog(self.tr("{0} — {1}").format(vocab.action_label(action),
                                                         self.case["number"]),
-                            action_forms.ACTION_FIELDS[action], ctx, service, self.app, self)
+                            action_forms.fields_for(action), ctx, service, self.app, self)
         dialog.setObjectName(f"form-{action.value}")
         dialog.setProperty("titleData", self.case["number"])
         dialog.saved.connect(self._action_saved)

@@ -1,17 +1,17 @@
 """工作台: the cases that need attention today, each one a double-click away.
 
-Every list is a call to existing services (``queries``, ``views``); there are no queries of
-our own. Sections without a service behind them (follow-ups due, confirmation windows,
-monthly figures) are left out until the core offers them.
+Every list comes from the core's ``agenda`` service (plus ``views.risk_dict`` for the
+reasons of high-risk cases); there are no queries of our own. Monthly figures are left out
+until the core offers a statistics service.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,75 +20,55 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from mediation_app.domain.lifecycle import CONCLUDED, OPEN
-from mediation_app.services import office
 from mediation_app.services.actor import Actor
-from mediation_app.services.cases import access, queries, views
-from mediation_app.services.cases.deadlines import RUNNING
-from mediation_app.services.cases.queries import CaseFilter
+from mediation_app.services.cases import access, agenda, views
 from ui import badges, vocab
 from ui.context import AppContext
 from ui.widgets import mark_data
 
-LIST_LIMIT = 50
-HIGH_RISK_LIMIT = 20
-DUE_WINDOW_DAYS = 7
+REASONS_FOR = 20
+"""High-risk cases whose reasons are read (each needs the whole case)."""
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
-
-@dataclass
-class Section:
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    total: int = 0
+# (agenda list, box title); "open" is the actor's own when they are on the roster
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("open", QT_TRANSLATE_NOOP("Dashboard", "我的在办案件")),
+    ("overdue", QT_TRANSLATE_NOOP("Dashboard", "逾期案件")),
+    ("due_this_week", QT_TRANSLATE_NOOP("Dashboard", "本周到期")),
+    ("high_risk", QT_TRANSLATE_NOOP("Dashboard", "高风险案件及主要原因")),
+    ("follow_ups_due", QT_TRANSLATE_NOOP("Dashboard", "待回访")),
+    ("confirmation_closing", QT_TRANSLATE_NOOP("Dashboard", "司法确认申请期即将届满")),
+    ("feedback_owed", QT_TRANSLATE_NOOP("Dashboard", "待向移送单位反馈")),
+    ("referral_deadline_near", QT_TRANSLATE_NOOP("Dashboard", "移送单位期限临近")),
+)
+ALL_OPEN = QT_TRANSLATE_NOOP("Dashboard", "在办案件（全部）")
 
 
 @dataclass
 class DashboardData:
-    mine_is_own: bool
-    mine: Section
-    overdue: Section
-    due_soon: Section
-    high_risk: Section
+    lists: dict[str, list[dict[str, Any]]]
+    own_open: bool
     reasons: dict[int, list[dict[str, Any]]]
-
-
-def _section(session: Session, actor: Actor, f: CaseFilter, today: dt.date,
-             limit: int = LIST_LIMIT) -> Section:
-    ids = queries.page_ids(session, f, today, limit=limit, offset=0)
-    return Section(queries.rows(session, actor, ids, today), queries.count(session, f, today))
 
 
 def load(session: Session, actor: Actor, today: dt.date) -> DashboardData:
     """One read transaction for the whole page (runs on the worker)."""
-    open_states = tuple(s.value for s in OPEN)
-    own_name = next((s["name"] for s in office.list_staff(session)
-                     if actor.staff_id is not None and s["id"] == actor.staff_id), None)
-    mine = _section(session, actor, CaseFilter(status=open_states, mediator=own_name,
-                                               sort="deadline", descending=False), today)
-    overdue = _section(session, actor, CaseFilter(overdue=True, sort="deadline",
-                                                  descending=False), today)
-    # "due within a week": running cases by deadline, the first week of them; no service
-    # filters on deadline ranges yet (requested), so the cut-off is applied to sorted rows
-    running = _section(session, actor, CaseFilter(status=RUNNING, sort="deadline",
-                                                  descending=False), today, limit=200)
-    limit = (today + dt.timedelta(days=DUE_WINDOW_DAYS)).isoformat()
-    soon = [r for r in running.rows if not r["overdue"] and r["deadline"]
-            and r["deadline"] <= limit]
-    not_archived = (*open_states, *(s.value for s in CONCLUDED))
-    high = _section(session, actor, CaseFilter(risk="high", status=not_archived, sort="risk"),
-                    today, limit=HIGH_RISK_LIMIT)
+    lists = agenda.agenda(session, actor, today)
+    own = actor.staff_id is not None
+    if own:
+        lists["open"] = agenda.agenda(session, actor, today, mine_only=True)["open"]
     reasons: dict[int, list[dict[str, Any]]] = {}
-    for row in high.rows:
+    for row in lists["high_risk"][:REASONS_FOR]:
         risk = views.risk_dict(access.load(session, row["id"]))
         counted = [r for r in risk["reasons"] if r.get("weight") and not r.get("ruled_out")]
         reasons[row["id"]] = sorted(counted, key=lambda r: -float(r["weight"]))[:3]
-    return DashboardData(own_name is not None, mine, overdue, Section(soon, len(soon)),
-                         high, reasons)
+    return DashboardData(lists, own, reasons)
 
 
 class CaseListBox(QGroupBox):
@@ -115,9 +95,10 @@ class CaseListBox(QGroupBox):
         if case_id is not None:
             self.open_case.emit(int(case_id))
 
-    def show_rows(self, section: Section, lines: list[tuple[dict[str, Any], str, str]]) -> None:
+    def show_rows(self, lines: list[tuple[dict[str, Any], str, str]]) -> None:
+        count = str(len(lines)) if len(lines) < agenda.LIMIT else f"{agenda.LIMIT}+"
         self.setTitle(QCoreApplication.translate("Dashboard", "{0}（{1}）").format(
-            self.base_title, section.total))
+            self.base_title, count))
         self.list.clear()
         for row, text, tip in lines:
             item = QListWidgetItem(text)
@@ -153,20 +134,23 @@ class Dashboard(QWidget):
         self.refresh_button.setObjectName("refresh-dashboard")
         self.refresh_button.setToolTip(self.tr("重新读取 (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.mine = CaseListBox("mine", self.tr("我的在办案件"), self)
-        self.overdue = CaseListBox("overdue", self.tr("逾期案件"), self)
-        self.due_soon = CaseListBox("due-soon", self.tr("本周到期"), self)
-        self.high_risk = CaseListBox("high-risk", self.tr("高风险案件及主要原因"), self)
-        grid = QGridLayout()
-        for i, box in enumerate((self.mine, self.overdue, self.due_soon, self.high_risk)):
-            grid.addWidget(box, i // 2, i % 2)
+        self.boxes: dict[str, CaseListBox] = {}
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        for i, (name, title) in enumerate(SECTIONS):
+            box = CaseListBox(name, QCoreApplication.translate("Dashboard", title), body)
             box.open_case.connect(self.open_case)
+            grid.addWidget(box, i // 2, i % 2)
+            self.boxes[name] = box
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
         top = QGridLayout()
         top.addWidget(self.heading, 0, 0)
         top.addWidget(self.refresh_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,19 +166,21 @@ class Dashboard(QWidget):
     def _loaded(self, data: DashboardData) -> None:
         self.refresh_button.setEnabled(True)
         self.data = data
-        self.mine.base_title = self.tr("我的在办案件") if data.mine_is_own else \
-            self.tr("在办案件（全部）")
-        self.mine.show_rows(data.mine, [(r, self._line(r), "") for r in data.mine.rows])
-        self.overdue.show_rows(data.overdue, [(r, self._line(r), "") for r in data.overdue.rows])
-        self.due_soon.show_rows(data.due_soon,
-                                [(r, self._line(r), "") for r in data.due_soon.rows])
-        lines = []
-        for row in data.high_risk.rows:
-            reasons = data.reasons.get(row["id"], [])
-            words = "；".join(self._reason(r) for r in reasons)
-            lines.append((row, f"{self._line(row)}\n    {words}" if words else self._line(row),
-                          "\n".join(self._reason(r, quote=True) for r in reasons)))
-        self.high_risk.show_rows(data.high_risk, lines)
+        if not data.own_open:
+            self.boxes["open"].base_title = QCoreApplication.translate("Dashboard", ALL_OPEN)
+        for name, box in self.boxes.items():
+            rows = data.lists.get(name, [])
+            if name == "high_risk":
+                box.show_rows([self._risk_line(row, data.reasons.get(row["id"], []))
+                               for row in rows])
+            else:
+                box.show_rows([(row, self._line(row), "") for row in rows])
+
+    def _risk_line(self, row: dict[str, Any], reasons: list[dict[str, Any]]
+                   ) -> tuple[dict[str, Any], str, str]:
+        words = "；".join(self._reason(r) for r in reasons)
+        text = f"{self._line(row)}\n    {words}" if words else self._line(row)
+        return row, text, "\n".join(self._reason(r, quote=True) for r in reasons)
 
     def _line(self, row: dict[str, Any]) -> str:
         parties = "、".join(row.get("parties") or [])

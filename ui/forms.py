@@ -59,8 +59,8 @@ CONTEXT = "fields"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 
 def field_label(text: str) -> str:
@@ -142,7 +142,7 @@ class _Editor:
                 line.setEchoMode(QLineEdit.EchoMode.Password)
             if kind is Kind.INTEGER:
                 line.setValidator(QIntValidator(0, 1_000_000, line))
-            line.setPlaceholderText(hint or (_t("元") if kind is Kind.AMOUNT else ""))
+            line.setPlaceholderText(hint or (translate("forms", "元") if kind is Kind.AMOUNT else ""))
             widget = line
         elif kind is Kind.MULTILINE:
             text = QPlainTextEdit(parent)
@@ -153,7 +153,7 @@ class _Editor:
         elif kind is Kind.DATE:
             widget = date_edit(parent)
         elif kind is Kind.OPTIONAL_DATE:
-            widget = OptionalDate(_t("填写"), parent)
+            widget = OptionalDate(translate("forms", "填写"), parent)
         elif kind is Kind.DATETIME:
             stamp = QDateTimeEdit(QDateTime(QDate.currentDate(), QTime(9, 0)), parent)
             stamp.setCalendarPopup(True)
@@ -311,10 +311,10 @@ class TableEditor(QWidget):
                            else list(column.choices))
                 self.table.setItemDelegateForColumn(i, _ChoiceDelegate(column, choices, self))
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        add = QPushButton(_t("添加一行"), self)
+        add = QPushButton(translate("forms", "添加一行"), self)
         add.setObjectName(f"{spec.key}-add")
         add.clicked.connect(lambda: self.add_row({}))
-        remove = QPushButton(_t("删除所选行"), self)
+        remove = QPushButton(translate("forms", "删除所选行"), self)
         remove.setObjectName(f"{spec.key}-remove")
         remove.clicked.connect(self._remove_current)
         buttons = QVBoxLayout()
@@ -546,10 +546,10 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(_t("保存"))
-        save.setToolTip(_t("保存 (Ctrl+S)"))
+        save.setText(translate("forms", "保存"))
+        save.setToolTip(translate("forms", "保存 (Ctrl+S)"))
         save.setObjectName("save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("forms", "取消"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -97,8 +97,8 @@ FACT_FIELDS = (
 DEFAULT_ROLES = (PartyRole.APPLICANT.value, PartyRole.RESPONDENT.value)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IntakeWizard", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 
 class PartyForm(FormWidget):
@@ -131,10 +131,10 @@ class PartyForm(FormWidget):
             self.set_value("birth_date", birth)
         problems = []
         if self.value("sex") != resident.sex.value:
-            problems.append(_t("身份证号与性别不符（证号显示为{0}）").format(
+            problems.append(translate("IntakeWizard", "身份证号与性别不符（证号显示为{0}）").format(
                 vocab.label(resident.sex.value)))
         if self.value("birth_date") != birth:
-            problems.append(_t("身份证号与出生日期不符（证号显示为{0}）").format(birth))
+            problems.append(translate("IntakeWizard", "身份证号与出生日期不符（证号显示为{0}）").format(birth))
         if problems:
             self.set_error("id_number", "；".join(problems))
 
@@ -320,14 +320,14 @@ class IntakeWizard(QWizard):
             if value not in (None, ""):
                 shown = vocab.label(value) if spec.kind is Kind.CHOICE else value
                 if isinstance(value, bool):
-                    shown = _t("是")
+                    shown = translate("IntakeWizard", "是")
                 rows.append((field_label(spec.label), shown))
         for i, party in enumerate(data["parties"], start=1):
             described = "，".join(str(vocab.label(party[k]) if k in ("role", "kind", "sex")
                                       else party[k]) for k in (
                 "role", "name", "sex", "birth_date", "id_number", "phone", "address")
                 if party.get(k))
-            rows.append((_t("当事人{0}").format(i), described))
+            rows.append((translate("IntakeWizard", "当事人{0}").format(i), described))
         return "<table cellpadding='3'>" + "".join(
             f"<tr><td valign='top'><b>{html.escape(k)}</b></td><td>"
             f"{html.escape(str(v)).replace(chr(10), '<br/>')}</td></tr>" for k, v in rows

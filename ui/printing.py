@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ui import vocab
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 def print_html(parent: QWidget, title: str, body: str) -> bool:
@@ -24,7 +23,7 @@ def print_html(parent: QWidget, title: str, body: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("打印"))
+    dialog.setWindowTitle(translate("printing", "打印"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document = QTextDocument()
@@ -42,14 +41,14 @@ def table_html(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 
 def case_html(case: dict[str, Any]) -> str:
-    facts = [(_t("状态"), vocab.status_label(case["status"])),
-             (_t("纠纷类型"), vocab.label(case.get("dispute_type"))),
-             (_t("案件来源"), vocab.label(case.get("source"))),
-             (_t("收案日期"), case.get("received_on")), (_t("受理日期"), case.get("accepted_on")),
-             (_t("办理期限"), case.get("deadline")),
-             (_t("调解员"), "、".join(m["name"] for m in case.get("mediators", []))),
-             (_t("纠纷简要情况"), case.get("summary"))]
+    facts = [(translate("printing", "状态"), vocab.status_label(case["status"])),
+             (translate("printing", "纠纷类型"), vocab.label(case.get("dispute_type"))),
+             (translate("printing", "案件来源"), vocab.label(case.get("source"))),
+             (translate("printing", "收案日期"), case.get("received_on")), (translate("printing", "受理日期"), case.get("accepted_on")),
+             (translate("printing", "办理期限"), case.get("deadline")),
+             (translate("printing", "调解员"), "、".join(m["name"] for m in case.get("mediators", []))),
+             (translate("printing", "纠纷简要情况"), case.get("summary"))]
     parties = [(vocab.label(p.get("role")), p.get("name"), p.get("phone"))
                for p in case.get("parties", [])]
-    return table_html((_t("项目"), _t("内容")), [f for f in facts if f[1]]) + "<br/>" + \
-        table_html((_t("身份"), _t("姓名/名称"), _t("联系电话")), parties)
+    return table_html((translate("printing", "项目"), translate("printing", "内容")), [f for f in facts if f[1]]) + "<br/>" + \
+        table_html((translate("printing", "身份"), translate("printing", "姓名/名称"), translate("printing", "联系电话")), parties)

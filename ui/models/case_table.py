@@ -60,6 +60,9 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("CaseTableModel", text)
 
@@ -215,7 +218,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _t(COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].sort:
-            return _t("点击按此列排序")
+            return translate("CaseTableModel", "点击按此列排序")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -236,10 +239,10 @@ class CaseTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and \
                     key == "number":
                 if row is None:
-                    return _t("加载中…")
+                    return translate("CaseTableModel", "加载中…")
                 if isinstance(row, _Missing):
-                    return _t("（该案件已不存在）")
-                return _t("加载失败：{0}").format(row.message)
+                    return translate("CaseTableModel", "（该案件已不存在）")
+                return translate("CaseTableModel", "加载失败：{0}").format(row.message)
             return None
         return self._value(row, key, role)
 
@@ -260,7 +263,7 @@ class CaseTableModel(QAbstractTableModel):
         text = self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "risk":
-                return _t("民转刑风险：{0}（得分 {1}）").format(
+                return translate("CaseTableModel", "民转刑风险：{0}（得分 {1}）").format(
                     text, row.get("risk_score") if row.get("risk_score") is not None else "—")
             return text or None
         return text
