@@ -4,6 +4,7 @@
 #   make test    install, lint, run the test suite on SQLite, then the PostgreSQL tests
 #   make setup   install only        make lock   refresh requirements.lock
 #   make bench   benchmarks          make dist   PyInstaller bundle from build.spec
+#   make dist-smoke   build the bundle and run its self-test
 #   make clean   remove .venv and build outputs
 
 SHELL := /bin/bash
@@ -28,7 +29,7 @@ UPGRADE ?=
 
 export PYTHON VENV
 
-.PHONY: help setup run test lint bench dist lock clean
+.PHONY: help setup run test lint bench dist dist-smoke lock clean
 
 help:
 	@sed -n '3,8p' Makefile | sed 's/^# \{0,1\}//'
@@ -71,8 +72,14 @@ bench: setup
 	$(BIN)/python -m benchmarks
 
 dist: setup
-	@[ -f build.spec ] || { echo "build.spec does not exist yet" >&2; exit 1; }
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# Build the one-folder bundle and run its self-test (store, case, agreement PDF, signed
+# monthly export, GUI offscreen) with the frozen executable.
+dist-smoke: export QT_QPA_PLATFORM := offscreen
+dist-smoke: dist
+	dist/mediation-app/mediation-app-cli --version
+	dist/mediation-app/mediation-app-cli --self-test
 
 # Re-resolve pyproject.toml into requirements.lock with pip-tools (in its own venv so
 # that pip-tools is not part of the locked environment). Without UPGRADE=1 existing pins
