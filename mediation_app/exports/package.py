@@ -54,7 +54,10 @@ class Manifest:
 
 def folder_of(path: Path) -> Path:
     """An export is a folder; any file in it stands for the folder."""
-    return path if path.is_dir() else path.parent
+    try:
+        return path if path.is_dir() else path.parent
+    except OSError:  # e.g. a name too long: reading the manifest will say what is wrong
+        return path
 
 
 def parse_time(value: Any) -> dt.datetime:

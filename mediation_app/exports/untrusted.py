@@ -17,6 +17,7 @@ from mediation_app.errors import AppError
 
 SAFE_NAME = re.compile(r"^[\w\-][\w.\-]{0,119}$")
 MAX_DEPTH = 12
+MAX_NAME_BYTES = 200  # file systems allow 255 bytes; CJK names take three a character
 T = TypeVar("T")
 
 
@@ -30,7 +31,8 @@ def refuse(message: str, english: str) -> NoReturn:
 
 def is_safe_name(name: object) -> bool:
     """A plain file name: no directories, no '..', no hidden files, no odd characters."""
-    return isinstance(name, str) and bool(SAFE_NAME.match(name)) and ".." not in name
+    return (isinstance(name, str) and bool(SAFE_NAME.match(name)) and ".." not in name
+            and len(name.encode()) <= MAX_NAME_BYTES)
 
 
 def read_bounded(path: Path, limit: int, what: str) -> bytes:
