@@ -357,3 +357,17 @@ def test_confinement_is_a_red_line() -> None:
 def test_violence_with_visible_injury_is_high() -> None:
     assert assess_text("丈夫昨晚把她摁在地上打，她左眼现在还睁不开。").level is RiskLevel.HIGH
     assert assess_text("丈夫昨晚把她摁在地上，被邻居拉开。").level is RiskLevel.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("他砍了邻居家的果树泄愤。", RiskLevel.MEDIUM),
+        ("他把邻居的青苗拔了。", RiskLevel.MEDIUM),
+        ("农户砍了自家的果树改种蔬菜，邻居无异议。", RiskLevel.LOW),
+        ("他把自家的青苗拔了改种玉米。", RiskLevel.LOW),
+        ("他砍伤了树下的王某。", RiskLevel.HIGH),
+    ],
+)
+def test_damage_to_others_property_is_not_work_on_ones_own(text: str, level: RiskLevel) -> None:
+    assert assess_text(text).level is level
