@@ -15,6 +15,8 @@ from mediation_app.risk.text import TextField, text_evidence
 
 @dataclass(frozen=True)
 class Assessment:
+    """A suggested level with its score and every reason, stamped with the rules version."""
+
     level: RiskLevel
     score: float
     reasons: tuple[Reason, ...]
