@@ -1,0 +1,449 @@
+"""One demo case as rows for every table it touches, consistent with its lifecycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any, cast
+
+from mediation_app.demo import narratives as nv
+from mediation_app.demo.draw import Weighted, between, pick
+from mediation_app.demo.names import People
+from mediation_app.demo.places import (
+    COMMUNITIES,
+    REFERRAL_UNITS,
+    TOWNS,
+    VILLAGES,
+    Area,
+    court_code,
+)
+from mediation_app.demo.risk_cache import RiskCache
+from mediation_app.demo.roster import Member, Roster
+from mediation_app.demo.timeline import FAILED, Timeline, plan
+from mediation_app.demo.writer import Batch
+from mediation_app.domain.enums import (
+    REJECTION_REASONS,
+    AgreementKind,
+    CaseStatus,
+    DisputeType,
+    ParticipantRole,
+    PartyRole,
+    PreventionKind,
+    RiskLevel,
+    Sex,
+    Source,
+    StaffRole,
+)
+from mediation_app.services.cases import texts
+from mediation_app.services.cases.numbering import format_number
+from mediation_app.storage.models import Case
+
+T = DisputeType
+S = CaseStatus
+LOCAL = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
+TYPE_WEIGHTS = {
+    T.MARRIAGE_FAMILY: 15, T.NEIGHBOUR: 24, T.HOUSING_HOMESTEAD: 7, T.CONTRACT: 9,
+    T.BUSINESS: 3, T.DAMAGES: 9, T.FOREST_LAND: 4, T.LAND_REQUISITION: 2, T.POLLUTION: 1.5,
+    T.LABOUR: 6, T.CONSUMER: 3, T.MEDICAL: 2, T.TRAFFIC: 6, T.PROPERTY_MGMT: 4, T.OTHER: 4.5,
+}
+SOURCES = Weighted(
+    (Source.APPLICATION, 55), (Source.OWN_INITIATIVE, 25), (Source.COURT_ASSIGNED, 6),
+    (Source.COURT_ENTRUSTED, 2), (Source.POLICE, 7), (Source.PETITION, 3),
+    (Source.PROCURATORATE, 1), (Source.GOVERNMENT, 1),
+)
+REFUSAL = REJECTION_REASONS[3]  # 当事人一方明确拒绝调解的
+REJECTIONS = Weighted(*zip(REJECTION_REASONS, (10, 5, 50, 35), strict=True))
+PARTY_COUNT = Weighted((2, 72), (3, 20), (4, 5), (5, 2), (6, 1))
+SATISFACTION = Weighted(("满意", 80), ("基本满意", 18), ("不满意", 2))
+MISSING_ID_SHARE = 0.08  # parties of open cases who have not shown an ID yet
+FEEDBACK_KEYS = {S.AGREED: "达成协议", S.FAILED: "调解不成", S.TERMINATED: "终止",
+                 S.REJECTED: "不予受理"}
+APPLICANT, RESPONDENT, PARTY = (PartyRole.APPLICANT.value, PartyRole.RESPONDENT.value,
+                                PartyRole.PARTY.value)
+WRITTEN, ORAL = AgreementKind.WRITTEN.value, AgreementKind.ORAL.value
+PRESIDING, MEDIATOR = ParticipantRole.PRESIDING.value, ParticipantRole.MEDIATOR.value
+TABLE_ROLES = ((ParticipantRole.RECORDER.value, StaffRole.RECORDER),
+               (ParticipantRole.LEGAL_ADVISER.value, StaffRole.LEGAL_ADVISER),
+               (ParticipantRole.LEGAL_LITERATE.value, StaffRole.LEGAL_LITERATE))
+
+Participant = tuple[str, str, str | None, int | None, bool | None]
+
+
+class Row(dict[str, Any]):
+    """A row to insert that also reads as attributes, as the app's text functions expect."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@dataclass(frozen=True)
+class Made:
+    """What the summary counts about one case."""
+
+    status: CaseStatus
+    dispute_type: DisputeType
+    source: Source
+    risk: RiskLevel
+    outcome: CaseStatus | None
+
+
+def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL)
+
+
+def _cn(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _round(amount: float) -> int:
+    step = 100 if amount < 10_000 else 1_000 if amount < 100_000 else 10_000
+    return max(step, int(amount / step + 0.5) * step)
+
+
+def _signals_of(story_index: int, dispute_type: DisputeType) -> list[list[int]]:
+    """The few signals a story is told with, per danger: its type's own, then general ones.
+
+    Each story uses one reassurance and two sentences of each danger, so the risk engine
+    has about a thousand narratives to judge rather than every story with every sentence.
+    """
+    chosen = []
+    for danger, size in ((0, 1), (1, 2), (2, 2)):
+        own = [i for i, s in enumerate(nv.SIGNALS) if s.danger == danger and dispute_type in s.types]
+        general = [i for i, s in enumerate(nv.SIGNALS) if s.danger == danger and not s.types]
+        rotated = [general[(story_index * 2 + k) % len(general)] for k in range(size)]
+        chosen.append((own + rotated)[:size])
+    return chosen
+
+
+class CaseMaker:
+    def __init__(self, rng: random.Random, people: People, roster: Roster, *, office_id: int,
+                 prefix: str, committee: str, area: Area, settings: dict[str, Any],
+                 today: dt.date, risk: RiskCache) -> None:
+        self.r = rng.random
+        self.people, self.roster, self.risk = people, roster, risk
+        self.office_id, self.prefix, self.committee, self.area = office_id, prefix, committee, area
+        self.today = today
+        self.deadline_days = int(settings["deadline_days"])
+        self.referral_days = dt.timedelta(days=int(settings["referral_deadline_days"]))
+        self.retention = str(settings["retention"])
+        per_type = {t: sum(s.type is t for s in nv.STORIES) for t in T}
+        self.stories = Weighted(
+            *((i, TYPE_WEIGHTS[s.type] / per_type[s.type]) for i, s in enumerate(nv.STORIES)))
+        self.signals = [_signals_of(i, story.type) for i, story in enumerate(nv.STORIES)]
+        self.court = f"{area.district}人民法院"
+        self.court_code = court_code(area)
+        self.town = pick(self.r, TOWNS).removesuffix("街道").removesuffix("镇")
+        self.station = f"{self.town}派出所"
+        self.room = f"{committee}调解室"
+
+    def _signal(self, story_index: int) -> int | None:
+        roll = self.r()
+        for choices, share in zip(self.signals[story_index], nv.DANGER_SHARES, strict=True):
+            if roll < share:
+                return pick(self.r, choices)
+            roll -= share
+        return None
+
+    def make(self, batch: Batch, received: dt.date, year: int, seq: int) -> Made:
+        r = self.r
+        story_index = self.stories.pick(r)
+        story = nv.STORIES[story_index]
+        source = SOURCES.pick(r)
+        signal_index = self._signal(story_index)
+        signal = nv.SIGNALS[signal_index] if signal_index is not None else None
+        danger = signal.danger if signal else 0
+        n = between(r, *story.n)
+        amount = _round(story.amount[0] * (story.amount[1] / story.amount[0]) ** r()
+                        ) if story.amount else None
+        oral = (amount is None or amount < 5000) and r() < 0.6
+        referral = self._referral(source, received) if source.is_referral else None
+        line = plan(r, received, self.today, deadline_days=self.deadline_days,
+                    referral_deadline=referral["deadline"] if referral else None,
+                    can_confirm=not oral and amount is not None
+                    and story.type is not T.MARRIAGE_FAMILY,
+                    watched=danger == 2)
+        case: dict[str, Any] = {}
+        case_id = batch.add("case", case)  # first, so that the children can point at it
+        number = format_number(year, self.prefix, seq)
+        parties = self._parties(batch, case_id, story, source, received, n,
+                                line.status is S.CLOSED)
+        persons = between(r, *signal.persons) if signal and signal.persons else \
+            max(len(parties), n if story.group else 0)
+        applicant = parties[0]["name"]
+        respondent = next((p["name"] for p in parties if p["role"] != APPLICANT),
+                          parties[-1]["name"])
+        agreed = _round(amount * (0.6 + 0.4 * r())) if amount else None
+        paid = _round(amount * (0.2 + 0.3 * r())) if amount else 0
+        slots = {
+            "a": applicant, "b": respondent,
+            "place": pick(r, VILLAGES if story.village else COMMUNITIES),
+            "m": max(1, received.month - between(r, 0, 2)), "y": received.year - between(r, 1, 5),
+            "n": n, "amt": f"{amount or 0:,}", "agreed": f"{agreed or 0:,}", "pay": f"{paid:,}",
+            "rest": f"{(amount or 0) - paid:,}",
+            "due": _cn(line.perform_deadline or received + dt.timedelta(days=30)),
+        }
+        summary = story.summary.format_map(slots) + (signal.text if signal else "")
+        requests = story.requests.format_map(slots)
+        mediators = self._mediators(batch, case_id, line)
+        presiding = mediators[0].name if mediators else None
+        sessions = self._sessions(batch, case_id, line, story_index, story, slots, danger,
+                                  mediators, source)
+        first_result = sessions[0]["result"] if sessions else None
+        view = SimpleNamespace(summary=summary, requests=requests, received_on=received,
+                               sessions=sessions[:1], follow_ups=[])
+        verdict, reasons = self.risk.assess((story_index, signal_index, first_result), view,
+                                            story.type, int(first_result == FAILED))
+        assessed = sessions[0]["held_on"] if sessions else _at(received, 10)
+        batch.add("risk_assessment", {
+            "case_id": case_id, "assessed_at": assessed, "trigger": "demo_data",
+            "level": verdict.level.value, "score": verdict.score,
+            "rules_version": verdict.rules_version, "reasons": reasons, "checklist": {},
+        })
+        high = verdict.level is RiskLevel.HIGH
+        if high:
+            self._police_report(batch, case_id, assessed)
+        agreement = None
+        if line.outcome is S.AGREED:
+            agreement = self._agreement(batch, case_id, number, line, story, slots, agreed, oral)
+        follow_ups = self._follow_ups(batch, case_id, line, presiding, applicant, danger == 2)
+        if referral:
+            self._feedback(referral, line)
+            referral["case_id"] = case_id
+            batch.add("referral", referral)
+        if line.closed:
+            self._prevention(batch, case_id, line, verdict.level, signal, persons, presiding)
+        last_day = max(received, line.concluded or received, line.closed or received,
+                       *(c[0] for c in line.checks), *line.follow_ups)
+        case.update({
+            "office_id": self.office_id, "year": year, "seq": seq, "number": number,
+            "status": line.status.value, "dispute_type": story.type.value,
+            "sub_type": story.sub_type, "source": source.value, "received_on": received,
+            "summary": summary, "requests": requests, "amount": amount,
+            "persons_involved": persons,
+            "sensitive": story.type is T.MARRIAGE_FAMILY and r() < 0.1, "sweep_id": None,
+            "accepted_on": line.accepted, "rights_notice_on": line.accepted,
+            "mediators_chosen_by_parties": bool(mediators) and r() < 0.1,
+            "rejected_on": line.rejected, "rejection_reason": None,
+            "deadline": line.deadline, "extended_until": line.extended_until,
+            "extension_consent": "经双方当事人同意延长调解期限" if line.extended_until else None,
+            "failed_on": None, "failure_reason": None, "told_other_routes": None,
+            "terminated_on": None, "termination_reason": None, "refused_by_party": False,
+            "closed_on": line.closed,
+            "closed_from": line.outcome.value if line.closed and line.outcome else None,
+            "retention": self.retention if line.closed else None,
+            "risk_level": verdict.level.value, "risk_score": verdict.score,
+            "risk_override": None, "risk_owner": presiding if high else None,
+            "created_by": None, "created_at": _at(received, 9, int(r() * 60)),
+            "updated_at": _at(last_day, 17), "version": 1,
+        })
+        self._conclusion(case, line)
+        body = texts.body_of(cast(Case, SimpleNamespace(
+            number=number, summary=summary, requests=requests, sessions=sessions,
+            agreement=agreement, follow_ups=follow_ups)))
+        batch.add("case_text", {"case_id": case_id, "body": body})
+        return Made(line.status, story.type, source, verdict.level, line.outcome)
+
+    def _conclusion(self, case: dict[str, Any], line: Timeline) -> None:
+        r = self.r
+        if line.outcome is S.REJECTED:
+            reason = REJECTIONS.pick(r)
+            case["rejection_reason"], case["refused_by_party"] = reason, reason == REFUSAL
+        elif line.outcome is S.FAILED:
+            case["failed_on"], case["told_other_routes"] = line.concluded, True
+            case["failure_reason"] = pick(r, nv.FAILURE_REASONS)
+        elif line.outcome is S.TERMINATED:
+            reason, refused = pick(r, nv.TERMINATIONS)
+            case["terminated_on"], case["told_other_routes"] = line.concluded, True
+            case["termination_reason"], case["refused_by_party"] = reason, refused
+
+    def _referral(self, source: Source, received: dt.date) -> dict[str, Any]:
+        unit, doc = REFERRAL_UNITS[source]
+        referred = received - dt.timedelta(days=between(self.r, 0, 7))
+        fill = {"d": self.area.district, "t": self.town, "c": self.court_code,
+                "y": referred.year, "n": between(self.r, 1, 2999)}
+        return {"unit": unit.format_map(fill), "doc_number": doc.format_map(fill),
+                "referred_on": referred, "deadline": referred + self.referral_days,
+                "feedback_on": None, "feedback_note": None}
+
+    def _feedback(self, referral: dict[str, Any], line: Timeline) -> None:
+        """Referred cases report their result back to the referrer once concluded."""
+        if line.outcome is None or line.concluded is None:
+            return
+        day = line.concluded + dt.timedelta(days=between(self.r, 0, 5))
+        if day <= self.today:
+            referral["feedback_on"] = day
+            referral["feedback_note"] = nv.FEEDBACK[FEEDBACK_KEYS[line.outcome]]
+
+    def _parties(self, batch: Batch, case_id: int, story: nv.Story, source: Source,
+                 received: dt.date, n: int, closed: bool) -> list[dict[str, Any]]:
+        r, people = self.r, self.people
+        applicants = min(n, between(r, 3, 9)) if story.group else 1
+        total = applicants + 1 if story.group else PARTY_COUNT.pick(r)
+        firm = story.org is not None and r() < story.org_share
+        own = source is Source.OWN_INITIATIVE
+        rows = []
+        for position in range(total):
+            is_applicant = position < applicants
+            lead = position in (0, applicants)  # the first applicant or first respondent
+            if firm and lead and is_applicant == story.org_applies:
+                row = people.company(cast(str, story.org))
+            else:
+                sex = story.sexes[0 if is_applicant else 1] if lead else None
+                low, high = story.applicant_age if position == 0 else (20, 80)
+                row = people.person(received, sex=sex, min_age=low, max_age=high)
+                if not closed and r() < MISSING_ID_SHARE:
+                    row["id_number"] = row["birth_date"] = None
+            row["case_id"], row["position"], row["identity_proof_id"] = case_id, position, None
+            row["role"] = PARTY if own else APPLICANT if is_applicant else RESPONDENT
+            batch.add("party", row)
+            rows.append(row)
+        return rows
+
+    def _mediators(self, batch: Batch, case_id: int, line: Timeline) -> list[Member]:
+        if line.accepted is None:
+            return []
+        pool = self.roster.by_role[StaffRole.MEDIATOR]
+        first = int(self.r() * len(pool))
+        chosen = [pool[first]]
+        if len(pool) > 1 and self.r() < 0.4:
+            second = int(self.r() * (len(pool) - 1))
+            chosen.append(pool[second + (second >= first)])
+        for position, member in enumerate(chosen):
+            batch.add("case_mediator", {
+                "case_id": case_id, "staff_id": member.id, "position": position,
+                "presiding": position == 0, "name": member.name})
+        return chosen
+
+    def _participants(self, mediators: list[Member], source: Source, danger: int
+                      ) -> list[Participant]:
+        """Who sits at the table: name, role, organisation, staff id, parties' consent."""
+        r, roster = self.r, self.roster.by_role
+        people: list[Participant] = [
+            (m.name, PRESIDING if i == 0 else MEDIATOR, m.organisation, m.id, None)
+            for i, m in enumerate(mediators)]
+        for role, staff_role in TABLE_ROLES:
+            member = pick(r, roster[staff_role])
+            people.append((member.name, role, member.organisation, member.id, None))
+        if r() < 0.3:
+            member = pick(r, roster[StaffRole.GRID_WORKER])
+            people.append((member.name, ParticipantRole.GRID_WORKER.value, member.organisation,
+                           member.id, True))
+        if (source is Source.POLICE or danger == 2) and r() < 0.6:
+            people.append((self.people.name(Sex.MALE), ParticipantRole.POLICE.value,
+                           self.station, None, True))
+        if r() < 0.15:
+            role = ParticipantRole.RELATIVE if r() < 0.6 else ParticipantRole.NEIGHBOUR
+            people.append((self.people.name(Sex.MALE if r() < 0.5 else Sex.FEMALE), role.value,
+                           None, None, True))
+        return people
+
+    def _sessions(self, batch: Batch, case_id: int, line: Timeline, story_index: int,
+                  story: nv.Story, slots: dict[str, Any], danger: int, mediators: list[Member],
+                  source: Source) -> list[Row]:
+        if not line.sessions:
+            return []
+        r = self.r
+        people = self._participants(mediators, source, danger)
+        matter = f"{slots['a']}与{slots['b']}{story.sub_type or story.type.value}"
+        place = self.room if r() < 0.7 else f"{slots['place']}调解室"
+        public = story.type is T.NEIGHBOUR and r() < 0.2
+        rows = []
+        for seq, (day, result) in enumerate(line.sessions, start=1):
+            first = seq == 1
+            held = _at(day, 9 if r() < 0.6 else 14, 30)
+            row = Row(
+                case_id=case_id, seq=seq, held_on=held, place=place, public=public, matter=matter,
+                notices_given=nv.NOTICES if first else None,
+                statements=story.statements.format_map(slots) if first else None,
+                verified_facts=story.facts.format_map(slots) if first else None,
+                risk_warning=nv.RISK_WARNINGS[danger] if first else None,
+                record=nv.RECORDS[result][story_index % 2], result=result,
+                created_at=held + dt.timedelta(hours=2),
+            )
+            session_id = batch.add("mediation_session", row)
+            for position, (name, role, organisation, staff_id, consent) in enumerate(people):
+                batch.add("session_participant", {
+                    "session_id": session_id, "position": position, "name": name, "role": role,
+                    "organisation": organisation, "staff_id": staff_id,
+                    "parties_consented": consent})
+            rows.append(row)
+        return rows
+
+    def _agreement(self, batch: Batch, case_id: int, number: str, line: Timeline,
+                   story: nv.Story, slots: dict[str, Any], agreed: int | None, oral: bool
+                   ) -> SimpleNamespace:
+        r, day = self.r, cast(dt.date, line.concluded)
+        facts = story.facts.format_map(slots)
+        terms = [t.format_map(slots) for t in story.terms]
+        # the last closing term is about signatures and seals: written agreements only
+        closing = list(nv.CLOSING_TERMS[:-1] if oral else nv.CLOSING_TERMS)
+        for _ in range(between(r, 0, min(3, 6 - len(terms)))):
+            terms.append(closing.pop(int(r() * len(closing))))
+        agreement_id = batch.add("agreement", {
+            "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": number,
+            "agreed_on": day, "effective_on": day, "facts": facts, "amount": agreed,
+            "perform_method": story.method if agreed else "按协议约定履行",
+            "perform_place": self.room if r() < 0.6 else "申请人住所",
+            "perform_deadline": line.perform_deadline,
+            "personal_status": story.type is T.MARRIAGE_FAMILY,
+            "created_at": _at(day, 16),
+        })
+        term_rows = [Row(agreement_id=agreement_id, seq=i, text=text)
+                     for i, text in enumerate(terms, start=1)]
+        for row in term_rows:
+            batch.add("agreement_term", row)
+        for checked, status in line.checks:
+            batch.add("performance_check", {
+                "case_id": case_id, "checked_on": checked, "status": status.value,
+                "note": nv.PERFORMANCE_NOTES[status.value]})
+        if line.confirmation:
+            applied, accepted, decided, result = line.confirmation
+            batch.add("judicial_confirmation", {
+                "case_id": case_id, "applied_on": applied, "court": self.court,
+                "court_case_number": f"（{applied.year}）{self.court_code}民特{between(r, 1, 999)}号"
+                if accepted else None,
+                "accepted_on": accepted, "decided_on": decided, "result": result.value})
+        return SimpleNamespace(facts=facts, terms=term_rows)
+
+    def _follow_ups(self, batch: Batch, case_id: int, line: Timeline, visitor: str | None,
+                    applicant: str, watched: bool) -> list[Row]:
+        rows = []
+        for day in line.follow_ups:
+            done = [status.value for checked, status in line.checks if checked <= day]
+            status = done[-1] if done else None
+            row = Row(
+                case_id=case_id, visited_on=day, visitor=visitor, party_visited=applicant,
+                performance=status, satisfaction=SATISFACTION.pick(self.r),
+                new_conflict_signs=None,
+                measures="继续落实专人跟踪，与辖区派出所保持联系。" if watched else None,
+                notes=nv.FOLLOW_UP_NOTES[status],
+                next_due_on=day + dt.timedelta(days=30) if watched and not line.closed else None,
+            )
+            batch.add("follow_up", row)
+            rows.append(row)
+        return rows
+
+    def _police_report(self, batch: Batch, case_id: int, assessed: dt.datetime) -> None:
+        batch.add("police_report", {
+            "case_id": case_id, "reported_on": assessed.date(), "station": self.station,
+            "officer": self.people.name(Sex.MALE),
+            "note": "已将纠纷情况和风险研判结果通报派出所，请求协助稳控。",
+            "not_reported_reason": None, "created_at": assessed + dt.timedelta(hours=1)})
+
+    def _prevention(self, batch: Batch, case_id: int, line: Timeline, level: RiskLevel,
+                    signal: nv.Signal | None, persons: int, presiding: str | None) -> None:
+        """What an archived case prevented: a red flag once raised, and what it was about."""
+        kinds: dict[PreventionKind, int] = {}
+        if level is RiskLevel.HIGH:
+            kinds[PreventionKind.CRIMINAL] = persons
+        if signal and signal.prevents and level is not RiskLevel.LOW:
+            kinds[signal.prevents] = 1 if signal.prevents is PreventionKind.SUICIDE else persons
+        for kind, count in kinds.items():
+            batch.add("prevention_effect", {
+                "case_id": case_id, "kind": kind.value, "persons": count, "suggested": True,
+                "confirmed_by": presiding, "confirmed_on": line.closed})

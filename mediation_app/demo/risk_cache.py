@@ -1,0 +1,116 @@
+"""The risk engine's verdict, computed once per narrative instead of once per case.
+
+Cases told with the same story, the same risk sentence and the same first-session result
+differ only in names, amounts and places, which carry no risk signal; so the engine runs
+on the first such case and its verdict is reused, with each quoted passage re-located in
+the case's own text (a longer name moves it). The engine sees the summary, requests and
+first session record, and of the case record only the type and failed sessions: the
+amount, number of people and age of a case are left to the first real re-assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from mediation_app.domain.enums import DisputeType, RiskLevel
+from mediation_app.risk import CaseFacts, assess
+from mediation_app.services.risk_flag import texts_of
+from mediation_app.storage.models import Case
+
+Path = tuple[Any, ...]  # attribute, or attribute, index, key: where a text lives in a case
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A reason quoting case text: where that text lives and which occurrence it quotes."""
+
+    reason: int
+    path: Path
+    quote: str
+    before: int  # occurrences of the quote earlier in the same text
+
+
+@dataclass(frozen=True)
+class Verdict:
+    level: RiskLevel
+    score: float
+    rules_version: str
+    reasons: list[dict[str, Any]]
+    anchors: tuple[Anchor, ...]
+
+
+class RiskCache:
+    def __init__(self) -> None:
+        self._verdicts: dict[Hashable, Verdict] = {}
+
+    @property
+    def runs(self) -> int:
+        return len(self._verdicts)
+
+    def assess(self, key: Hashable, case: Any, dispute_type: DisputeType, failed_sessions: int
+               ) -> tuple[Verdict, list[dict[str, Any]]]:
+        """The verdict for the case's narrative, and its reasons quoting the case's own text.
+
+        `case` has the attributes `texts_of` reads (summary, requests, received_on, and lists
+        `sessions` and `follow_ups` of mappings that also read as attributes).
+        """
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._verdicts[key] = _run(case, dispute_type, failed_sessions)
+        reasons = verdict.reasons
+        for anchor in verdict.anchors:
+            reason = reasons[anchor.reason]
+            text = _follow(case, anchor.path)
+            if text[reason["start"]:reason["end"]] == anchor.quote:
+                continue
+            if reasons is verdict.reasons:
+                reasons = list(reasons)
+            start = _nth(text, anchor.quote, anchor.before)
+            reasons[anchor.reason] = {**reason, "start": start,
+                                      "end": None if start is None else start + len(anchor.quote)}
+        return verdict, reasons
+
+
+def _run(case: Any, dispute_type: DisputeType, failed_sessions: int) -> Verdict:
+    fields = texts_of(cast(Case, case))
+    result = assess(fields, {}, CaseFacts(dispute_type=dispute_type,
+                                          failed_sessions=failed_sessions))
+    texts = {f.field: f.text for f in fields}
+    reasons = [r.to_dict() for r in result.reasons]
+    anchors = tuple(
+        Anchor(i, _locate(case, texts[r["field"]]), r["quote"],
+               texts[r["field"]].count(r["quote"], 0, r["start"]))
+        for i, r in enumerate(reasons)
+        if r["quote"] and r["field"] in texts and r["start"] is not None
+    )
+    return Verdict(result.level, result.score, result.rules_version, reasons, anchors)
+
+
+def _locate(case: Any, text: str) -> Path:
+    """Where in the case the engine's text came from: found by identity, not by field name."""
+    for name, value in vars(case).items():
+        if value is text:
+            return (name,)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                for key, part in item.items():
+                    if part is text:
+                        return (name, index, key)
+    raise LookupError("the risk engine quoted a text the case does not hold")
+
+
+def _follow(case: Any, path: Path) -> str:
+    value = getattr(case, path[0])
+    return value if len(path) == 1 else value[path[1]][path[2]]
+
+
+def _nth(text: str, quote: str, before: int) -> int | None:
+    """Where the quote occurs after `before` earlier occurrences; None if the text lacks it."""
+    at = text.find(quote)
+    for _ in range(before):
+        if at < 0:
+            break
+        at = text.find(quote, at + len(quote))
+    return None if at < 0 else at

@@ -1,0 +1,140 @@
+"""Bulk writing of demo rows: one Core insert() per table, compiled once, run executemany.
+
+Rows are built as dicts (readable, checked: a missing column is a KeyError) and handed to
+the driver as tuples after the columns' own bind processors (Money to fen, aware
+datetimes to UTC, JSON, dates) have run. That skips the per-row parameter handling of a
+normal execute, which costs more than SQLite's insert itself at a million cases.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+from mediation_app.storage.models import (
+    Agreement,
+    AgreementTerm,
+    Case,
+    CaseMediator,
+    CaseText,
+    FollowUp,
+    JudicialConfirmation,
+    MediationSession,
+    Party,
+    PerformanceCheck,
+    PoliceReport,
+    PreventionEffect,
+    Referral,
+    RiskAssessment,
+    SessionParticipant,
+)
+
+# parents before children, so every foreign key points at a row already written
+TABLES: dict[str, Table] = {
+    model.__tablename__: model.__table__  # type: ignore[misc]
+    for model in (Case, Party, CaseMediator, Referral, MediationSession, SessionParticipant,
+                  Agreement, AgreementTerm, PerformanceCheck, FollowUp, JudicialConfirmation,
+                  PoliceReport, RiskAssessment, PreventionEffect, CaseText)
+}
+WITH_IDS = tuple(name for name, table in TABLES.items() if "id" in table.c)
+# SQLite page cache while writing (KiB, negative per SQLite's convention): the indexes of a
+# large store outgrow the default 8 MB, and every miss is a page to read and decrypt
+SQLITE_CACHE = -262_144
+
+
+class Batch:
+    """Rows for some cases, by table name, and the next free id of every table."""
+
+    def __init__(self, next_ids: dict[str, int]) -> None:
+        self.next_ids = next_ids
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+
+    def add(self, table: str, row: dict[str, Any]) -> int:
+        """Append a row, giving it the table's next id if it has ids; returns that id."""
+        row_id = self.next_ids.get(table, 0)
+        if row_id:
+            row["id"] = row_id
+            self.next_ids[table] = row_id + 1
+        self.rows[table].append(row)
+        return row_id
+
+    def clear(self) -> None:
+        for rows in self.rows.values():
+            rows.clear()
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.rows.items()}
+
+
+def next_ids(session: Session) -> dict[str, int]:
+    return {name: (session.scalar(select(func.max(TABLES[name].c.id))) or 0) + 1
+            for name in WITH_IDS}
+
+
+class Inserter:
+    """A table's insert statement for one dialect, and how to turn dict rows into parameters."""
+
+    def __init__(self, table: Table, dialect: Dialect) -> None:
+        compiled = insert(table).compile(dialect=dialect)
+        self.sql = str(compiled)
+        self.names = list(compiled.positiontup or []) if dialect.positional else \
+            [c.key for c in table.columns]
+        self.positional = dialect.positional
+        self.values = itemgetter(*self.names)
+        processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                      for name in self.names]
+        self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]
+
+    def parameters(self, rows: list[dict[str, Any]]) -> list[Any]:
+        out: list[Any] = []
+        for row in rows:
+            values = list(self.values(row))
+            for i, process in self.processors:
+                values[i] = process(values[i])
+            out.append(tuple(values) if self.positional else dict(zip(self.names, values,
+                                                                      strict=True)))
+        return out
+
+
+class Writer:
+    def __init__(self, dialect: Dialect) -> None:
+        self.inserters = {name: Inserter(table, dialect) for name, table in TABLES.items()}
+        self.postgres = dialect.name == "postgresql"
+
+    def write(self, session: Session, batch: Batch) -> None:
+        """Insert the batch table by table; on PostgreSQL move the sequences past our ids."""
+        conn = session.connection()
+        for name, rows in batch.rows.items():
+            if rows:
+                inserter = self.inserters[name]
+                conn.exec_driver_sql(inserter.sql, inserter.parameters(rows))
+        if self.postgres:
+            for name in WITH_IDS:
+                if batch.rows[name]:
+                    quoted = f'"{name}"' if name == "case" else name
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), "
+                                      f"max(id)) FROM {quoted}"))
+
+
+def grow_cache(session: Session) -> int | None:
+    """On SQLite, a page cache large enough for the indexes; returns the size it replaced.
+
+    The cache is kept between batches: SQLite keeps cached pages across transactions of
+    the same connection, so the next batch finds its index pages already decrypted.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    conn = session.connection()
+    old = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    if old != SQLITE_CACHE:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {SQLITE_CACHE}")
+    return old
+
+
+def restore_cache(session: Session, size: int | None) -> None:
+    if size is not None and session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql(f"PRAGMA cache_size = {size}")
