@@ -154,6 +154,7 @@ class CaseWindow(QWidget):
         self.number = data_label("", self)
         self.number.setObjectName("case-number")
         self.number.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.number.setWordWrap(False)
         self.status = QLabel(self)
         self.status.setObjectName("case-status")
         self.status.setStyleSheet("padding: 2px 8px; border: 1px solid #1d6a96; "
@@ -396,7 +397,7 @@ class CaseWindow(QWidget):
             parts.append(self.tr("负责人：{0}").format(risk["owner"]))
         if risk.get("rules_version"):
             parts.append(self.tr("规则版本：{0}").format(risk["rules_version"]))
-        self.risk_summary.setText("　".join(parts))
+        self.risk_summary.setText("    ".join(parts))
         reasons = sorted(risk.get("reasons") or [], key=lambda r: -float(r.get("weight") or 0))
         set_records(self.reasons, reasons)
 

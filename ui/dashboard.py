@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +111,8 @@ class CaseListBox(QGroupBox):
             self.list.addItem(item)
         self.empty.setVisible(not lines)
         self.list.setVisible(bool(lines))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred if lines
+                           else QSizePolicy.Policy.Maximum)
 
 
 class _CaseList(QListWidget):

@@ -22,6 +22,9 @@ from mediation_app.services import office
 from mediation_app.services.cases import actions
 
 CONTEXT = "vocab"
+ACTIONS = "actions"
+"""Action labels get their own context: several read like statuses in Chinese (调解不成,
+终止调解) but are verbs on a button."""
 
 
 def label(value: str | None) -> str:
@@ -32,7 +35,7 @@ def label(value: str | None) -> str:
 
 
 def action_label(action: Action | str) -> str:
-    return label(Action(action).label)
+    return QCoreApplication.translate(ACTIONS, Action(action).label)
 
 
 def why_not(action: Action | str) -> str:
@@ -59,7 +62,6 @@ def core_strings() -> Iterator[str]:
                        enums.PreventionKind):
         yield from once(member.value for member in vocabulary)
     yield from once(enums.STATUS_LABELS.values())
-    yield from once(lifecycle.ACTION_LABELS.values())
     yield from once(lifecycle.WHY_NOT.values())
     yield from once(enums.REJECTION_REASONS)
     yield from once(actions.SESSION_RESULTS)
@@ -77,6 +79,8 @@ def catalog_source() -> str:
     ]
     lines += [f'    QT_TRANSLATE_NOOP("{CONTEXT}", {json.dumps(value, ensure_ascii=False)}),'
               for value in core_strings()]
+    lines += [f'    QT_TRANSLATE_NOOP("{ACTIONS}", {json.dumps(value, ensure_ascii=False)}),'
+              for value in lifecycle.ACTION_LABELS.values()]
     lines += [")", ""]
     return "\n".join(lines)
 
