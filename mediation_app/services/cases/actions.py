@@ -391,9 +391,10 @@ def _prevention(case: Case, d: dict[str, Any], actor: Actor, day: dt.date | None
             for k, p in chosen.items()]
 
 
-SELF_HARM_CODES = ("self_harm", "suicide")
-GROUP_PETITION_CODES = ("group_petition",)
-GROUP_FIGHT_CODES = ("group_fight", "many_people")
+# reason codes of the shipped rules file (resources/risk/rules.toml)
+SELF_HARM_CODES = ("self_harm", "despair")
+GROUP_PETITION_CODES = ("group_action",)
+GROUP_FIGHT_CODES = ("injury", "many_people")
 
 
 def suggested_prevention(case: Case) -> dict[PreventionKind, int]:
@@ -402,7 +403,7 @@ def suggested_prevention(case: Case) -> dict[PreventionKind, int]:
     out: dict[PreventionKind, int] = {}
     reasons = [r for a in case.risk_assessments for r in a.reasons
                if not r.get("ruled_out") and r.get("weight", 0)]
-    codes = " ".join(str(r.get("code", "")) for r in reasons)
+    codes = {str(r.get("code", "")) for r in reasons}
     if any(a.level == "high" for a in case.risk_assessments):
         out[PreventionKind.CRIMINAL] = persons
     if any(c in codes for c in SELF_HARM_CODES):
