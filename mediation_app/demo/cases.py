@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import random
 from dataclasses import dataclass
+from functools import cache
 from types import SimpleNamespace
 from typing import Any, cast
+
+from reportlab.lib.pagesizes import A5
+from reportlab.pdfgen.canvas import Canvas
 
 from mediation_app.demo import narratives as nv
 from mediation_app.demo.draw import Weighted, between, pick
@@ -105,6 +111,24 @@ def _round(amount: float) -> int:
     return max(step, int(amount / step + 0.5) * step)
 
 
+@cache
+def _licence() -> tuple[bytes, str]:
+    """A one-page PDF standing in for a firm's business licence, and its SHA-256."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A5, invariant=True)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(40, 500, "Synthetic demo document: copy of a business licence.")
+    canvas.drawString(40, 480, "Not a real document.")
+    canvas.save()
+    content = out.getvalue()
+    return content, hashlib.sha256(content).hexdigest()
+
+
+def _count(n: int) -> str:
+    """People counted the way records put it: 8, but 十余 or 二十余 from ten on."""
+    return str(n) if n < 10 else ("十", "二十", "三十", "四十")[min(n // 10, 4) - 1] + "余"
+
+
 def _signals_of(story_index: int, dispute_type: DisputeType) -> list[list[int]]:
     """The few signals a story is told with, per danger: its type's own, then general ones.
 
@@ -183,7 +207,7 @@ class CaseMaker:
             "a": applicant, "b": respondent,
             "place": pick(r, VILLAGES if story.village else COMMUNITIES),
             "m": max(1, received.month - between(r, 0, 2)), "y": received.year - between(r, 1, 5),
-            "n": n, "amt": f"{amount or 0:,}", "agreed": f"{agreed or 0:,}", "pay": f"{paid:,}",
+            "n": _count(n) if story.group else n, "amt": f"{amount or 0:,}", "agreed": f"{agreed or 0:,}", "pay": f"{paid:,}",
             "rest": f"{(amount or 0) - paid:,}",
             "due": _cn(line.perform_deadline or received + dt.timedelta(days=30)),
         }
@@ -196,8 +220,10 @@ class CaseMaker:
         first_result = sessions[0]["result"] if sessions else None
         view = SimpleNamespace(summary=summary, requests=requests, received_on=received,
                                sessions=sessions[:1], follow_ups=[])
-        verdict, reasons = self.risk.assess((story_index, signal_index, first_result), view,
-                                            story.type, int(first_result == FAILED))
+        # a crowd of ten or more is itself a signal, so the crowd's size is part of the story
+        crowd = min(n // 10, 4) if story.group else None
+        verdict, reasons = self.risk.assess((story_index, signal_index, first_result, crowd),
+                                            view, story.type, int(first_result == FAILED))
         assessed = sessions[0]["held_on"] if sessions else _at(received, 10)
         batch.add("risk_assessment", {
             "case_id": case_id, "assessed_at": assessed, "trigger": "demo_data",
@@ -292,17 +318,31 @@ class CaseMaker:
             lead = position in (0, applicants)  # the first applicant or first respondent
             if firm and lead and is_applicant == story.org_applies:
                 row = people.company(cast(str, story.org))
+                row["identity_proof_id"] = self._licence(batch, case_id, row["name"], received) \
+                    if closed or r() < 0.6 else None
             else:
                 sex = story.sexes[0 if is_applicant else 1] if lead else None
                 low, high = story.applicant_age if position == 0 else (20, 80)
                 row = people.person(received, sex=sex, min_age=low, max_age=high)
                 if not closed and r() < MISSING_ID_SHARE:
                     row["id_number"] = row["birth_date"] = None
-            row["case_id"], row["position"], row["identity_proof_id"] = case_id, position, None
+                row["identity_proof_id"] = None
+            row["case_id"], row["position"] = case_id, position
             row["role"] = PARTY if own else APPLICANT if is_applicant else RESPONDENT
             batch.add("party", row)
             rows.append(row)
         return rows
+
+    def _licence(self, batch: Batch, case_id: int, firm: str, received: dt.date) -> int:
+        """A firm's ID proof: a scanned business licence attached to the case."""
+        content, sha256 = _licence()
+        attachment_id = batch.add("attachment", {
+            "case_id": case_id, "category": "身份证明", "title": f"{firm}营业执照复印件",
+            "filename": "营业执照.pdf", "media_type": "application/pdf", "size": len(content),
+            "sha256": sha256, "performance_check_id": None,
+            "created_at": _at(received, 10), "created_by": None})
+        batch.add("attachment_blob", {"attachment_id": attachment_id, "content": content})
+        return attachment_id
 
     def _mediators(self, batch: Batch, case_id: int, line: Timeline) -> list[Member]:
         if line.accepted is None:

@@ -1,7 +1,9 @@
 """The risk engine's verdict, computed once per narrative instead of once per case.
 
-Cases told with the same story, the same risk sentence and the same first-session result
-differ only in names, amounts and places, which carry no risk signal; so the engine runs
+Cases told with the same story, the same risk sentence, the same first-session result and
+a crowd of the same size differ only in names, amounts and places, which carry no risk
+signal (amounts are written with thousands separators, which the engine does not read
+as sums; crowds in words, 二十余名, which it does); so the engine runs
 on the first such case and its verdict is reused, with each quoted passage re-located in
 the case's own text (a longer name moves it). The engine sees the summary, requests and
 first session record, and of the case record only the type and failed sessions: the
@@ -44,10 +46,7 @@ class Verdict:
 class RiskCache:
     def __init__(self) -> None:
         self._verdicts: dict[Hashable, Verdict] = {}
-
-    @property
-    def runs(self) -> int:
-        return len(self._verdicts)
+        self.runs = 0
 
     def assess(self, key: Hashable, case: Any, dispute_type: DisputeType, failed_sessions: int
                ) -> tuple[Verdict, list[dict[str, Any]]]:
@@ -58,19 +57,25 @@ class RiskCache:
         """
         verdict = self._verdicts.get(key)
         if verdict is None:
-            verdict = self._verdicts[key] = _run(case, dispute_type, failed_sessions)
+            verdict = self._verdicts[key] = self._run(case, dispute_type, failed_sessions)
         reasons = verdict.reasons
         for anchor in verdict.anchors:
             reason = reasons[anchor.reason]
             text = _follow(case, anchor.path)
             if text[reason["start"]:reason["end"]] == anchor.quote:
                 continue
+            start = _nth(text, anchor.quote, anchor.before)
+            if start is None:  # the case does not say what its narrative said: judge it alone
+                verdict = self._run(case, dispute_type, failed_sessions)
+                return verdict, verdict.reasons
             if reasons is verdict.reasons:
                 reasons = list(reasons)
-            start = _nth(text, anchor.quote, anchor.before)
-            reasons[anchor.reason] = {**reason, "start": start,
-                                      "end": None if start is None else start + len(anchor.quote)}
+            reasons[anchor.reason] = {**reason, "start": start, "end": start + len(anchor.quote)}
         return verdict, reasons
+
+    def _run(self, case: Any, dispute_type: DisputeType, failed_sessions: int) -> Verdict:
+        self.runs += 1
+        return _run(case, dispute_type, failed_sessions)
 
 
 def _run(case: Any, dispute_type: DisputeType, failed_sessions: int) -> Verdict:

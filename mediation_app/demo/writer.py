@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from mediation_app.storage.models import (
     Agreement,
     AgreementTerm,
+    Attachment,
+    AttachmentBlob,
     Case,
     CaseMediator,
     CaseText,
@@ -36,7 +38,7 @@ from mediation_app.storage.models import (
 # parents before children, so every foreign key points at a row already written
 TABLES: dict[str, Table] = {
     model.__tablename__: model.__table__  # type: ignore[misc]
-    for model in (Case, Party, CaseMediator, Referral, MediationSession, SessionParticipant,
+    for model in (Case, Attachment, AttachmentBlob, Party, CaseMediator, Referral, MediationSession, SessionParticipant,
                   Agreement, AgreementTerm, PerformanceCheck, FollowUp, JudicialConfirmation,
                   PoliceReport, RiskAssessment, PreventionEffect, CaseText)
 }
