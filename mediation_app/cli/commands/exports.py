@@ -15,10 +15,8 @@ from mediation_app.exports.adjustments import add_adjustment
 from mediation_app.exports.package import verify_export
 from mediation_app.exports.statistics import compute, month_range
 
-SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
-
-def register(sub: SubParsers) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser("export", help="向司法局报送 (bureau export)").add_subparsers(
         dest="export_cmd", required=True)
     monthly = export.add_parser("monthly", help="导出月报（xlsx、数据文件和签名清单）")
