@@ -106,6 +106,8 @@ class Field:
     omit_false: bool = False
     hint: str = ""
     shown_if: tuple[str, Callable[[Any], bool]] | None = None
+    literal: bool = False
+    """The label is the office's own text (e.g. from the risk rules file): not translated."""
 
 
 @dataclass
@@ -176,7 +178,8 @@ class _Editor:
         else:  # pragma: no cover - every kind is handled above
             raise ValueError(kind)
         widget.setObjectName(self.spec.key)
-        widget.setAccessibleName(field_label(self.spec.label))
+        widget.setAccessibleName(self.spec.label if self.spec.literal
+                                 else field_label(self.spec.label))
         return widget
 
     def value(self) -> Any:
@@ -422,11 +425,19 @@ class FormWidget(QWidget):
             message = error_label(holder)
             message.setObjectName(f"{spec.key}-error")
             box.addWidget(message)
-            text = field_label(spec.label) + (" *" if spec.required else "")
-            label = QLabel(text, self)
-            label.setBuddy(editor.widget)
             self._rows[spec.key] = self.layout_.rowCount()
-            self.layout_.addRow(label, holder)
+            if spec.literal and isinstance(editor.widget, QCheckBox):
+                editor.widget.setText(spec.label)  # a long item reads best as the box's text
+                mark_data(editor.widget)
+                self.layout_.addRow(holder)
+            else:
+                text = (spec.label if spec.literal else field_label(spec.label)) + (
+                    " *" if spec.required else "")
+                label = QLabel(text, self)
+                if spec.literal:
+                    mark_data(label)
+                label.setBuddy(editor.widget)
+                self.layout_.addRow(label, holder)
             self.editors[spec.key] = editor
             self.errors[spec.key] = message
             editor.on_change(self.changed.emit)

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mediation_app.domain import idcard
 from mediation_app.domain.enums import DisputeType, PartyKind, PartyRole, Sex, Source
 from mediation_app.errors import AppError, StoreError
+from mediation_app.risk.checklist import checklist_items
 from mediation_app.services import office
 from mediation_app.services.cases import intake
 from ui import vocab
@@ -167,6 +168,7 @@ class PartiesPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         self.forms: list[PartyForm] = []
+        self._sent: list[int] = []
         self.add_party()
         self.add_party()
         self.tabs.setCurrentIndex(0)
@@ -192,12 +194,19 @@ class PartiesPage(QWizardPage):
             self.tabs.setTabText(i, self.tr("当事人{0}").format(i + 1))
 
     def values(self) -> list[dict[str, Any]]:
-        return [form.values() for form in self.forms]
+        """The parties entered; a tab left blank (only its defaults) is not a party."""
+        out, self._sent = [], []
+        for i, form in enumerate(self.forms):
+            values = form.values()
+            if set(values) - {"role", "kind"}:
+                out.append(values)
+                self._sent.append(i)
+        return out
 
     def show_error(self, path: str, message: str) -> bool:
         match = INDEXED.match(path)
-        if match and match["base"] == "parties" and int(match["row"]) < len(self.forms):
-            index = int(match["row"])
+        if match and match["base"] == "parties" and int(match["row"]) < len(self._sent):
+            index = self._sent[int(match["row"])]  # the payload skipped blank tabs
             self.tabs.setCurrentIndex(index)
             if self.forms[index].show_error(match["rest"] or "name", message):
                 return True
@@ -237,6 +246,33 @@ class FormPage(QWizardPage):
         layout.addStretch(1)
 
 
+def checklist_fields(items: list[Any]) -> tuple[Field, ...]:
+    """The risk checklist of the rules file as fields (yes/no boxes and counts)."""
+    return tuple(Field(f"checklist.{item.code}", item.label,
+                       Kind.BOOL if item.kind == "bool" else Kind.INTEGER,
+                       omit_false=True, literal=True) for item in items)
+
+
+class ChecklistPage(QWizardPage):
+    """风险排查: the office's checklist, loaded from the rules file on the worker."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-checklist")
+        self.setTitle(self.tr("风险排查"))
+        self.setSubTitle(self.tr("勾选登记时已经发现的情况；不清楚的可以不填，以后在调解中补充。"))
+        self.form = FormWidget((), None, self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll)
+
+    def set_items(self, items: list[Any]) -> None:
+        self.form = FormWidget(checklist_fields(items), None, self)
+        self.scroll.setWidget(self.form)
+
+
 class ConfirmPage(QWizardPage):
     def __init__(self, wizard: IntakeWizard) -> None:
         super().__init__(wizard)
@@ -248,6 +284,7 @@ class ConfirmPage(QWizardPage):
         self.general.setObjectName("intake-error")
         self.summary = data_label("", self)
         self.summary.setObjectName("intake-summary")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
@@ -290,13 +327,15 @@ class IntakeWizard(QWizard):
         self.facts = FormPage("page-facts", self.tr("案情"),
                               self.tr("纠纷的简要情况和当事人的申请事项。"), FACT_FIELDS,
                               None, self)
+        self.checklist = ChecklistPage(self)
         self.confirm = ConfirmPage(self)
-        for page in (self.parties, self.dispute, self.facts, self.confirm):
+        for page in (self.parties, self.dispute, self.facts, self.checklist, self.confirm):
             self.addPage(page)
         self._saving = False
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.resize(760, 640)
         app.worker.run(office.settings, on_done=self._settings_loaded, owner=self)
+        app.worker.run_plain(checklist_items, on_done=self.checklist.set_items, owner=self)
 
     def _settings_loaded(self, settings: dict[str, Any]) -> None:
         allow = bool(settings.get("allow_15_digit_id"))
@@ -306,23 +345,24 @@ class IntakeWizard(QWizard):
 
     def data(self) -> dict[str, Any]:
         """The intake JSON, as ``intake.register`` takes it."""
-        data = {**self.dispute.form.values(), **self.facts.form.values()}
+        data = {**self.dispute.form.values(), **self.facts.form.values(),
+                **self.checklist.form.values()}
         data["parties"] = self.parties.values()
         return data
 
     def summary_html(self) -> str:
-        data = self.data()
         rows: list[tuple[str, Any]] = []
-        for spec in (*DISPUTE_FIELDS, *FACT_FIELDS):
-            value: Any = data
-            for part in spec.key.split("."):
-                value = value.get(part) if isinstance(value, dict) else None
-            if value not in (None, ""):
-                shown = vocab.label(value) if spec.kind is Kind.CHOICE else value
+        for form in (self.dispute.form, self.facts.form, self.checklist.form):
+            for spec in form.fields:
+                value = form.value(spec.key) if form.is_shown(spec.key) else None
+                if value in (None, "", False):
+                    continue
                 if isinstance(value, bool):
-                    shown = translate("IntakeWizard", "是")
-                rows.append((field_label(spec.label), shown))
-        for i, party in enumerate(data["parties"], start=1):
+                    value = translate("IntakeWizard", "是")
+                elif spec.kind is Kind.CHOICE:
+                    value = vocab.label(value)
+                rows.append((spec.label if spec.literal else field_label(spec.label), value))
+        for i, party in enumerate(self.parties.values(), start=1):
             described = "，".join(str(vocab.label(party[k]) if k in ("role", "kind", "sex")
                                       else party[k]) for k in (
                 "role", "name", "sex", "birth_date", "id_number", "phone", "address")
@@ -343,7 +383,7 @@ class IntakeWizard(QWizard):
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         for clear in (self.parties.clear_errors, self.dispute.form.clear_errors,
-                      self.facts.form.clear_errors):
+                      self.facts.form.clear_errors, self.checklist.form.clear_errors):
             clear()
         self.confirm.general.hide()
         data, actor, today = self.data(), self.app.actor, self.app.today()
@@ -369,7 +409,8 @@ class IntakeWizard(QWizard):
         path = exc.field or ""
         for page, show in ((self.parties, self.parties.show_error),
                            (self.dispute, self.dispute.form.show_error),
-                           (self.facts, self.facts.form.show_error)):
+                           (self.facts, self.facts.form.show_error),
+                           (self.checklist, self.checklist.form.show_error)):
             if path and show(path, message):
                 self.go_to(page)
                 return

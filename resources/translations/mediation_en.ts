@@ -594,9 +594,22 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../ui/intake_wizard.py" line="+254"/>
+        <source>风险排查</source>
+        <translation>Risk screening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>勾选登记时已经发现的情况；不清楚的可以不填，以后在调解中补充。</source>
+        <translation>Tick what is already known at intake; leave out what is unclear and add it during mediation.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="+245"/>
+        <location line="+18"/>
         <source>确认并保存</source>
         <translation>Confirm and save</translation>
     </message>
@@ -811,7 +824,7 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-112"/>
+        <location filename="../../ui/intake_wizard.py" line="-139"/>
         <source>身份证号与性别不符（证号显示为{0}）</source>
         <translation>The ID number does not match the sex (the number says {0})</translation>
     </message>
@@ -821,7 +834,7 @@
         <translation>The ID number does not match the birth date (the number says {0})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+161"/>
         <source>登记新案件</source>
         <translation>Register a new case</translation>
     </message>
@@ -881,12 +894,12 @@
         <translation>A summary of the dispute and what the parties ask for.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>当事人{0}</source>
         <translation>Party {0}</translation>
     </message>
@@ -1035,7 +1048,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-184"/>
+        <location filename="../../ui/intake_wizard.py" line="-214"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
@@ -1817,7 +1830,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="+145"/>
+        <location filename="../../ui/forms.py" line="+147"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
@@ -1827,7 +1840,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Set</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
@@ -1837,7 +1850,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Remove selected row</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

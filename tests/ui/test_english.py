@@ -139,7 +139,7 @@ def test_english_ui_has_no_chinese_left(qtbot: Any, big_ctx: AppContext, tmp_pat
         dialog.reject()
     case.close()
     wizard = screens.wizard(qtbot, big_ctx, window)
-    for _page in range(3):
+    for _page in range(4):
         found += chinese_left(wizard)
         wizard.next()
     found += chinese_left(wizard)

@@ -37,6 +37,11 @@ def test_screenshots(qtbot: Any, big_ctx: AppContext, language: str) -> None:
     screens.save(wizard, "wizard-parties", language)
     wizard.next()
     screens.save(wizard, "wizard-dispute", language)
+    wizard.next()
+    wizard.next()
+    screens.save(wizard, "wizard-checklist", language)
+    wizard.next()
+    screens.save(wizard, "wizard-confirm", language)
     wizard.reject()
     wait_idle(qtbot, big_ctx)
     for name in ("dashboard", "case-list", "case-window", "wizard-parties"):

@@ -92,7 +92,11 @@ def test_intake_to_archive_by_keyboard(qtbot: Any, app_ctx: AppContext) -> None:
     assert isinstance(summary, QPlainTextEdit)
     summary.setFocus()
     type_text(qtbot, summary, "张三与李四系邻居，因排水沟堵塞发生纠纷。")
-    press(qtbot, summary, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 下一步(&N)
+    press(qtbot, summary, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 下一步
+    assert wizard.currentPage() is wizard.checklist
+    wait_idle(qtbot, app_ctx)  # the checklist items come from the rules file
+    assert wizard.checklist.form.fields, "no checklist items loaded"
+    press(qtbot, wizard.focusWidget() or wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert wizard.currentPage() is wizard.confirm
     assert "排水沟" in wizard.confirm.summary.text()
     press(qtbot, wizard.focusWidget() or wizard, Qt.Key.Key_S, CTRL)  # 保存
