@@ -1,0 +1,108 @@
+"""``ui.app.run``: the composition root, from the command line's namespace to the main
+window and back to an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mediation_app.storage.engine import Store
+from tests.conftest import ADMIN_PASSWORD
+from tests.ui.conftest import RecordingDialogs
+from ui import app as ui_app
+from ui.first_run import FirstRunDialog
+from ui.main_window import MainWindow
+from ui.sign_in import SignInDialog
+
+Step = Callable[[QWidget], bool]
+
+
+def drive(steps: dict[type, Step]) -> tuple[QTimer, list[str]]:
+    """Act on each kind of window once it is visible and ready (like a user would)."""
+    done: list[str] = []
+
+    def tick() -> None:
+        for widget in QApplication.topLevelWidgets():
+            for kind, step in steps.items():
+                if isinstance(widget, kind) and widget.isVisible() and \
+                        kind.__name__ not in done and step(widget):
+                    done.append(kind.__name__)
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer, done
+
+
+def close_when_loaded(window: QWidget) -> bool:
+    assert isinstance(window, MainWindow)
+    if window.app.worker.pending or window.dashboard.data is None:
+        return False
+    window.close()
+    return True
+
+
+def test_run_signs_in_then_exits_when_the_window_closes(
+        store: Store, tmp_path: Path, dialogs: RecordingDialogs, monkeypatch: Any) -> None:
+    store.dispose()
+    monkeypatch.setattr(ui_app, "DialogService", lambda log_dir: dialogs)
+    previous_hook = sys.excepthook
+
+    def sign_in(dialog: QWidget) -> bool:
+        assert isinstance(dialog, SignInDialog)
+        if not dialog.ok.isEnabled():
+            return False
+        dialog.form.set_value("username", "admin")
+        dialog.form.set_value("password", ADMIN_PASSWORD)
+        dialog.submit()
+        return True
+
+    timer, done = drive({SignInDialog: sign_in, MainWindow: close_when_loaded})
+    args = argparse.Namespace(data_dir=str(tmp_path), db=None, lang=None, self_test=False)
+    assert ui_app.run(args) == 0
+    timer.stop()
+    assert done == ["SignInDialog", "MainWindow"]
+    assert dialogs.shown == []
+    assert sys.excepthook is previous_hook
+    lock = QLockFile(str(tmp_path / ui_app.LOCK_NAME))
+    assert lock.tryLock(0)  # released on exit
+    lock.unlock()
+    assert (tmp_path / "ui-settings.ini").exists()
+
+
+def test_run_first_time_creates_the_office(tmp_path: Path, dialogs: RecordingDialogs,
+                                           monkeypatch: Any) -> None:
+    monkeypatch.setattr(ui_app, "DialogService", lambda log_dir: dialogs)
+
+    def first_run(dialog: QWidget) -> bool:
+        assert isinstance(dialog, FirstRunDialog)
+        for key, value in (("office", "城关司法所"), ("committee", "城关镇人民调解委员会"),
+                           ("prefix", "城关"), ("password", "Str0ng-pass"),
+                           ("password_again", "Str0ng-pass")):
+            dialog.form.set_value(key, value)
+        dialog.submit()
+        return True
+
+    def acknowledge_key(dialog: QWidget) -> bool:
+        key_dialog = getattr(dialog, "key_dialog", None)
+        if key_dialog is None or not key_dialog.isVisible():
+            return False
+        key_dialog.saved.setChecked(True)
+        key_dialog.accept()
+        return True
+
+    timer, done = drive({FirstRunDialog: first_run, MainWindow: close_when_loaded})
+    key_timer, key_done = drive({FirstRunDialog: acknowledge_key})
+    args = argparse.Namespace(data_dir=str(tmp_path), db=None, lang="zh_CN", self_test=False)
+    assert ui_app.run(args) == 0
+    timer.stop()
+    key_timer.stop()
+    assert done == ["FirstRunDialog", "MainWindow"] and key_done == ["FirstRunDialog"]
+    assert (tmp_path / "mediation.db").exists()
