@@ -15,15 +15,19 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
+
 import keyring
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
+from mediation_app.domain.enums import UserRole
 from mediation_app.paths import AppPaths
 from mediation_app.services import office
 from mediation_app.services.actor import Actor
-from mediation_app.storage import migrate, opening
-from mediation_app.storage.engine import Store, open_postgres
+from mediation_app.storage import keys, migrate, opening
+from mediation_app.storage.engine import Store, open_postgres, open_sqlite
+from mediation_app.storage.models import User
 from mediation_app.storage.test_keyrings import MemoryKeyring
 
 PG_URL = os.environ.get("MEDIATION_TEST_PG_URL")
@@ -70,33 +74,55 @@ def paths(tmp_path: Path, backend: str) -> AppPaths:
     return AppPaths(data_dir=tmp_path, db_url=str(tmp_path / "mediation.db"))
 
 
+def _set_up_office(store: Store) -> None:
+    with store.transaction() as session:
+        office.setup_office(session, office="城关司法所", committee="城关镇人民调解委员会",
+                            prefix="城关", admin_username="admin",
+                            admin_password=ADMIN_PASSWORD, code="OFFICE-1")
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """One migrated SQLite store with the office set up, copied for each test.
+
+    Migrating and hashing the administrator's password (argon2 is slow on purpose) once
+    per session instead of once per test keeps the suite fast.
+    """
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    key = b"\x5a" * 32
+    store = open_sqlite(path, key, create=True)
+    migrate.upgrade(store)
+    _set_up_office(store)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.dispose()
+    return path, key
+
+
 @pytest.fixture
-def empty_store(paths: AppPaths) -> Iterator[Store]:
+def store(paths: AppPaths, template_db: tuple[Path, bytes]) -> Iterator[Store]:
+    """A store with an office, its committee and the administrator ``admin``."""
     if paths.db_path is None:
         store = open_postgres(paths.db_url)
         migrate.upgrade(store)
+        _set_up_office(store)
     else:
-        store = opening.create(paths).store
+        template, key = template_db
+        shutil.copyfile(template, paths.db_path)
+        keys.save_key(opening.store_id(paths), key)
+        store = open_sqlite(paths.db_path, key)
     yield store
     store.dispose()
 
 
 @pytest.fixture
-def store(empty_store: Store) -> Store:
-    """A store with an office, its committee and the administrator ``admin``."""
-    with empty_store.transaction() as session:
-        office.setup_office(session, office="城关司法所", committee="城关镇人民调解委员会",
-                            prefix="城关", admin_username="admin",
-                            admin_password=ADMIN_PASSWORD, code="OFFICE-1")
-    return empty_store
-
-
-@pytest.fixture
 def admin(store: Store) -> Actor:
-    from mediation_app.services import auth
-
-    with store.transaction() as session:
-        return auth.authenticate(session, "admin", ADMIN_PASSWORD)
+    """The administrator, as signing in would give (without paying for argon2 again)."""
+    with store.transaction(write=False) as session:
+        user = session.scalar(select(User).where(User.username == "admin"))
+        assert user is not None
+        return Actor(user_id=user.id, username=user.username, role=UserRole(user.role),
+                     display_name=user.display_name)
 
 
 TODAY = dt.date.today()
