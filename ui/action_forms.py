@@ -44,7 +44,7 @@ PARTICIPANT_COLUMNS = (
     Field("role", QT_TRANSLATE_NOOP("fields", "角色"), Kind.CHOICE,
           choices=tuple(r.value for r in ParticipantRole)),
     Field("organisation", QT_TRANSLATE_NOOP("fields", "单位")),
-    Field("consent", QT_TRANSLATE_NOOP("fields", "当事人同意"), Kind.BOOL,
+    Field("consent", QT_TRANSLATE_NOOP("fields", "当事人同意"), Kind.BOOL, omit_false=True,
           hint=QT_TRANSLATE_NOOP("fields", "同意")),
 )
 

@@ -44,7 +44,6 @@ def application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("mediation-desk")
-    app.setApplicationDisplayName("")
     app.setApplicationVersion(__version__)
     style = QStyleFactory.create("Fusion")
     if style is not None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, auto
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,8 +52,11 @@ from PySide6.QtWidgets import (
 
 from mediation_app.errors import AppError, StoreError
 from ui import vocab
-from ui.dialogs import error_text
+from ui.dialogs import DialogService, error_text
 from ui.widgets import OptionalDate, date_edit, error_label, mark_data
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 CONTEXT = "fields"
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -366,7 +369,8 @@ class TableEditor(QWidget):
         if item is None:
             return None
         if column.kind is Kind.BOOL:
-            return item.checkState() == Qt.CheckState.Checked
+            checked = item.checkState() == Qt.CheckState.Checked
+            return True if checked else (None if column.omit_false else False)
         value = item.data(VALUE_ROLE)
         text = item.text().strip()
         if column.kind in (Kind.CHOICE, Kind.EDITABLE_CHOICE) and value is not None and (
@@ -533,7 +537,7 @@ class FormDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, title: str, fields: Sequence[Field], ctx: FormContext,
-                 service: Callable[[dict[str, Any]], Callable[[Any], Any]], app: Any,
+                 service: Callable[[dict[str, Any]], Callable[[Any], Any]], app: AppContext,
                  parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.app = app
@@ -588,7 +592,7 @@ class FormDialog(QDialog):
 
 
 def show_failure(parent: QWidget, form: FormWidget | None, general: QLabel,
-                 exc: BaseException, details: str, dialogs: Any) -> None:
+                 exc: BaseException, details: str, dialogs: DialogService) -> None:
     """A domain error stays in the form (under its field if it names one); the rest goes
     to the dialog service."""
     if isinstance(exc, AppError) and not isinstance(exc, StoreError):

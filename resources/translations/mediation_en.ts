@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+163"/>
+        <location filename="../../ui/app.py" line="+162"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="+254"/>
+        <location filename="../../ui/intake_wizard.py" line="+262"/>
         <source>风险排查</source>
         <translation>Risk screening</translation>
     </message>
@@ -824,7 +824,7 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-139"/>
+        <location filename="../../ui/intake_wizard.py" line="-147"/>
         <source>身份证号与性别不符（证号显示为{0}）</source>
         <translation>The ID number does not match the sex (the number says {0})</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>The ID number does not match the birth date (the number says {0})</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>登记新案件</source>
         <translation>Register a new case</translation>
     </message>
@@ -907,23 +907,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+38"/>
+        <location filename="../../ui/main_window.py" line="+40"/>
         <source>调解台 — {0}</source>
         <translation>Mediation Desk — {0}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1048,7 +1048,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-214"/>
+        <location filename="../../ui/intake_wizard.py" line="-223"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
@@ -1073,7 +1073,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+12"/>
         <source>当事人{0}</source>
         <translation>Party {0}</translation>
@@ -1682,7 +1682,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-143"/>
+        <location filename="../../ui/intake_wizard.py" line="-144"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
@@ -1830,7 +1830,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="+147"/>
+        <location filename="../../ui/forms.py" line="+150"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
@@ -1850,7 +1850,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Remove selected row</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+241"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
