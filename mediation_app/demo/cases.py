@@ -422,7 +422,7 @@ class CaseMaker:
         terms = [t.format_map(slots) for t in story.terms]
         # the last closing term is about signatures and seals: written agreements only
         closing = list(nv.CLOSING_TERMS[:-1] if oral else nv.CLOSING_TERMS)
-        for _ in range(between(r, 0, min(3, 6 - len(terms)))):
+        for _ in range(between(r, 0, min(2, 6 - len(terms)))):
             terms.append(closing.pop(int(r() * len(closing))))
         agreement_id = batch.add("agreement", {
             "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": number,

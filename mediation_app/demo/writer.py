@@ -1,9 +1,10 @@
-"""Bulk writing of demo rows: one Core insert() per table, compiled once, run executemany.
+"""Bulk writing of demo rows: one Core insert() per table, run executemany per batch.
 
-Rows are built as dicts (readable, checked: a missing column is a KeyError) and handed to
-the driver as tuples after the columns' own bind processors (Money to fen, aware
-datetimes to UTC, JSON, dates) have run. That skips the per-row parameter handling of a
-normal execute, which costs more than SQLite's insert itself at a million cases.
+Rows are built as dicts (readable, and checked: a missing column is a KeyError). On
+SQLite each table's insert is compiled once and the driver gets tuples after the columns'
+own bind processors (Money to fen, aware datetimes to UTC, JSON, dates) have run: that
+skips the per-row parameter handling of a normal execute, which at a million cases costs
+more than SQLite's insert itself.
 """
 
 from __future__ import annotations
@@ -78,42 +79,50 @@ def next_ids(session: Session) -> dict[str, int]:
 
 
 class Inserter:
-    """A table's insert statement for one dialect, and how to turn dict rows into parameters."""
+    """A table's insert for a positional-parameter dialect (SQLite), fed dict rows."""
 
     def __init__(self, table: Table, dialect: Dialect) -> None:
         compiled = insert(table).compile(dialect=dialect)
         self.sql = str(compiled)
-        self.names = list(compiled.positiontup or []) if dialect.positional else \
-            [c.key for c in table.columns]
-        self.positional = dialect.positional
-        self.values = itemgetter(*self.names)
+        names = list(compiled.positiontup or ())
+        self.values = itemgetter(*names)
         processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                      for name in self.names]
+                      for name in names]
         self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]
 
-    def parameters(self, rows: list[dict[str, Any]]) -> list[Any]:
-        out: list[Any] = []
+    def parameters(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        out = []
         for row in rows:
             values = list(self.values(row))
             for i, process in self.processors:
                 values[i] = process(values[i])
-            out.append(tuple(values) if self.positional else dict(zip(self.names, values,
-                                                                      strict=True)))
+            out.append(tuple(values))
         return out
 
 
 class Writer:
+    """Writes batches: precompiled positional inserts on SQLite, Core executemany elsewhere.
+
+    PostgreSQL gets SQLAlchemy's own executemany, which folds rows into multi-row VALUES
+    statements; one round trip per row through the driver would be slower there.
+    """
+
     def __init__(self, dialect: Dialect) -> None:
-        self.inserters = {name: Inserter(table, dialect) for name, table in TABLES.items()}
+        self.inserters = {name: Inserter(table, dialect) for name, table in TABLES.items()} \
+            if dialect.positional else None
         self.postgres = dialect.name == "postgresql"
 
     def write(self, session: Session, batch: Batch) -> None:
         """Insert the batch table by table; on PostgreSQL move the sequences past our ids."""
         conn = session.connection()
         for name, rows in batch.rows.items():
-            if rows:
+            if not rows:
+                continue
+            if self.inserters:
                 inserter = self.inserters[name]
                 conn.exec_driver_sql(inserter.sql, inserter.parameters(rows))
+            else:
+                conn.execute(insert(TABLES[name]), rows)
         if self.postgres:
             for name in WITH_IDS:
                 if batch.rows[name]:
