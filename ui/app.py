@@ -159,8 +159,10 @@ def run(args: argparse.Namespace) -> int:
         lock = QLockFile(str(paths.data_dir / LOCK_NAME))
         lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
         if not lock.tryLock(100):
-            dialogs.warn(None, translate("Application", "调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，"
-                                  "或关闭它后再试。").format(paths.data_dir), translate("Application", "调解台已在运行"))
+            message = translate("Application", "调解台已经在使用这个数据目录（{0}）。"
+                                "请切换到已打开的窗口，或关闭它后再试。")
+            dialogs.warn(None, message.format(paths.data_dir),
+                         translate("Application", "调解台已在运行"))
             return 1
         worker = Worker()
         worker.set_error_handler(lambda exc, details: dialogs.show_exception(None, exc, details))

@@ -53,10 +53,11 @@ class RiskBadgeDelegate(QStyledItemDelegate):
         background, foreground = colours
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             painter.fillRect(option.rect, option.palette.highlight())
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = option.fontMetrics
+        text = metrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                                  Qt.TextElideMode.ElideRight, option.rect.width() - 22)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = option.fontMetrics
         width = min(option.rect.width() - 6, metrics.horizontalAdvance(text) + 16)
         pill = QRect(option.rect.x() + 3, option.rect.y() + 3, width, option.rect.height() - 6)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -37,6 +37,7 @@ from ui.badges import RiskBadge
 from ui.context import AppContext
 from ui.forms import FormDialog
 from ui.models.records import RecordColumn, RecordTableModel, key
+from ui.timefmt import local_time
 from ui.widgets import data_label, mark_data
 
 CTX = "CaseWindow"
@@ -52,46 +53,71 @@ def _v(name: str) -> Any:
     return lambda record: vocab.label(record.get(name))
 
 
-def _col(title: str, show: Any) -> RecordColumn:
-    return RecordColumn(title, show, CTX)
+def _columns(*spec: tuple[str, Any]) -> tuple[RecordColumn, ...]:
+    return tuple(RecordColumn(title, show, CTX) for title, show in spec)
 
 
-PARTY_COLUMNS = (
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "身份"), _v("role")), _col(QT_TRANSLATE_NOOP("CaseWindow", "类型"), _v("kind")), _col(QT_TRANSLATE_NOOP("CaseWindow", "姓名/名称"), key("name")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "性别"), _v("sex")), _col(QT_TRANSLATE_NOOP("CaseWindow", "民族"), key("ethnicity")), _col(QT_TRANSLATE_NOOP("CaseWindow", "年龄"), key("age")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "身份证号"), key("id_number")), _col(QT_TRANSLATE_NOOP("CaseWindow", "联系电话"), key("phone")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "单位或住址"), key("address")), _col(QT_TRANSLATE_NOOP("CaseWindow", "职业或职务"), key("occupation")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "法定代表人"), key("representative")),
+PARTY_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "身份"), _v("role")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "类型"), _v("kind")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "姓名/名称"), key("name")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "性别"), _v("sex")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "民族"), key("ethnicity")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "年龄"), key("age")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "身份证号"), key("id_number")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "联系电话"), key("phone")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "单位或住址"), key("address")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "职业或职务"), key("occupation")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "法定代表人"), key("representative")),
 )
-SESSION_COLUMNS = (
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "次序"), key("seq")), _col(QT_TRANSLATE_NOOP("CaseWindow", "时间"), lambda r: (r.get("held_on") or "")[:16]),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "地点"), key("place")), _col(QT_TRANSLATE_NOOP("CaseWindow", "公开"), key("public")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "结果"), _v("result")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "参加人"), lambda r: "、".join(f"{p['name']}（{vocab.label(p['role'])}）"
-                                          for p in r.get("participants", []))),
+SESSION_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "次序"), key("seq")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "时间"), lambda r: local_time(r.get("held_on"))),
+    (QT_TRANSLATE_NOOP("CaseWindow", "地点"), key("place")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "公开"), key("public")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "结果"), _v("result")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "参加人"),
+     lambda r: "、".join(f"{p['name']}（{vocab.label(p['role'])}）"
+                        for p in r.get("participants", []))),
 )
-CHECK_COLUMNS = (_col(QT_TRANSLATE_NOOP("CaseWindow", "检查日期"), key("date")), _col(QT_TRANSLATE_NOOP("CaseWindow", "履行情况"), _v("status")),
-                 _col(QT_TRANSLATE_NOOP("CaseWindow", "说明"), key("note")))
-FOLLOW_UP_COLUMNS = (_col(QT_TRANSLATE_NOOP("CaseWindow", "回访日期"), key("date")), _col(QT_TRANSLATE_NOOP("CaseWindow", "回访人"), key("visitor")),
-                     _col(QT_TRANSLATE_NOOP("CaseWindow", "满意度"), key("satisfaction")),
-                     _col(QT_TRANSLATE_NOOP("CaseWindow", "下次回访"), key("next_due_on")))
-CONFIRMATION_COLUMNS = (_col(QT_TRANSLATE_NOOP("CaseWindow", "申请日期"), key("applied_on")), _col(QT_TRANSLATE_NOOP("CaseWindow", "法院"), key("court")),
-                        _col(QT_TRANSLATE_NOOP("CaseWindow", "结果"), _v("result")))
-REASON_COLUMNS = (
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "原因"), key("label")), _col(QT_TRANSLATE_NOOP("CaseWindow", "权重"), key("weight")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "依据"), lambda r: r.get("field_label") or r.get("source")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "原文"), key("quote")), _col(QT_TRANSLATE_NOOP("CaseWindow", "说明"), key("note")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "已排除"), lambda r: bool(r.get("ruled_out"))),
+CHECK_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "检查日期"), key("date")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "履行情况"), _v("status")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "说明"), key("note")),
 )
-POLICE_COLUMNS = (_col(QT_TRANSLATE_NOOP("CaseWindow", "报告日期"), key("date")), _col(QT_TRANSLATE_NOOP("CaseWindow", "派出所"), key("station")),
-                  _col(QT_TRANSLATE_NOOP("CaseWindow", "接报民警"), key("officer")),
-                  _col(QT_TRANSLATE_NOOP("CaseWindow", "未报告理由"), key("not_reported_reason")))
-AUDIT_COLUMNS = (
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "时间"), lambda r: (r.get("at") or "")[:19].replace("T", " ")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "操作人"), key("user")),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "操作"), lambda r: audit_action(r.get("action", ""))),
-    _col(QT_TRANSLATE_NOOP("CaseWindow", "内容"), lambda r: changes_text(r.get("changes") or {})),
+FOLLOW_UP_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "回访日期"), key("date")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "回访人"), key("visitor")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "满意度"), key("satisfaction")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "下次回访"), key("next_due_on")),
 )
+CONFIRMATION_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "申请日期"), key("applied_on")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "法院"), key("court")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "结果"), _v("result")),
+)
+REASON_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "原因"), key("label")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "权重"), key("weight")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "依据"), lambda r: r.get("field_label") or r.get("source")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "原文"), key("quote")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "说明"), key("note")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "已排除"), lambda r: bool(r.get("ruled_out"))),
+)
+POLICE_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "报告日期"), key("date")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "派出所"), key("station")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "接报民警"), key("officer")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "未报告理由"), key("not_reported_reason")),
+)
+AUDIT_COLUMNS = _columns(
+    (QT_TRANSLATE_NOOP("CaseWindow", "时间"), lambda r: local_time(r.get("at"))),
+    (QT_TRANSLATE_NOOP("CaseWindow", "操作人"), key("user")),
+    (QT_TRANSLATE_NOOP("CaseWindow", "操作"), lambda r: audit_action(r.get("action", ""))),
+    (QT_TRANSLATE_NOOP("CaseWindow", "内容"), lambda r: changes_text(r.get("changes") or {})),
+)
+
+
 def audit_action(action: str) -> str:
     if action == "register":
         return translate("CaseWindow", "登记")

@@ -147,7 +147,9 @@ class _Editor:
                 line.setEchoMode(QLineEdit.EchoMode.Password)
             if kind is Kind.INTEGER:
                 line.setValidator(QIntValidator(0, 1_000_000, line))
-            line.setPlaceholderText(hint or (translate("forms", "元") if kind is Kind.AMOUNT else ""))
+            if kind is Kind.AMOUNT and not hint:
+                hint = translate("forms", "元")
+            line.setPlaceholderText(hint)
             widget = line
         elif kind is Kind.MULTILINE:
             text = QPlainTextEdit(parent)
@@ -564,7 +566,8 @@ class FormDialog(QDialog):
         save.setText(translate("forms", "保存"))
         save.setToolTip(translate("forms", "保存 (Ctrl+S)"))
         save.setObjectName("save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("forms", "取消"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("forms", "取消"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -41,14 +41,19 @@ def table_html(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 
 def case_html(case: dict[str, Any]) -> str:
+    mediators = "、".join(m["name"] for m in case.get("mediators", []))
     facts = [(translate("printing", "状态"), vocab.status_label(case["status"])),
              (translate("printing", "纠纷类型"), vocab.label(case.get("dispute_type"))),
              (translate("printing", "案件来源"), vocab.label(case.get("source"))),
-             (translate("printing", "收案日期"), case.get("received_on")), (translate("printing", "受理日期"), case.get("accepted_on")),
+             (translate("printing", "收案日期"), case.get("received_on")),
+             (translate("printing", "受理日期"), case.get("accepted_on")),
              (translate("printing", "办理期限"), case.get("deadline")),
-             (translate("printing", "调解员"), "、".join(m["name"] for m in case.get("mediators", []))),
+             (translate("printing", "调解员"), mediators),
              (translate("printing", "纠纷简要情况"), case.get("summary"))]
     parties = [(vocab.label(p.get("role")), p.get("name"), p.get("phone"))
                for p in case.get("parties", [])]
-    return table_html((translate("printing", "项目"), translate("printing", "内容")), [f for f in facts if f[1]]) + "<br/>" + \
-        table_html((translate("printing", "身份"), translate("printing", "姓名/名称"), translate("printing", "联系电话")), parties)
+    fact_table = table_html((translate("printing", "项目"), translate("printing", "内容")),
+                            [f for f in facts if f[1]])
+    party_table = table_html((translate("printing", "身份"), translate("printing", "姓名/名称"),
+                              translate("printing", "联系电话")), parties)
+    return f"{fact_table}<br/>{party_table}"

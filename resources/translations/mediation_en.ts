@@ -9,7 +9,7 @@
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>调解台已在运行</source>
         <translation>Mediation Desk is already running</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/case_list.py" line="+105"/>
+        <location filename="../../ui/case_list.py" line="+106"/>
         <source>搜索：编号、姓名、身份证号、电话或案情（Ctrl+F）</source>
         <translation>Search: number, name, ID number, phone or facts (Ctrl+F)</translation>
     </message>
@@ -158,17 +158,17 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="+60"/>
+        <location filename="../../ui/case_window.py" line="+61"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Employer or address</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>职业或职务</source>
         <translation>Occupation or position</translation>
     </message>
@@ -218,57 +218,57 @@
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+39"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-38"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>公开</source>
         <translation>Public</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
-        <location line="+128"/>
+        <location line="+19"/>
+        <location line="+136"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-154"/>
         <source>参加人</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>检查日期</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+162"/>
+        <location line="+1"/>
+        <location line="+176"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+9"/>
+        <location line="-175"/>
+        <location line="+18"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-15"/>
         <source>回访日期</source>
         <translation>Visited on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
@@ -283,22 +283,22 @@
         <translation>Next visit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
@@ -313,17 +313,17 @@
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>已排除</source>
         <translation>Ruled out</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>报告日期</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>派出所</source>
         <translation>Police station</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Reason for not reporting</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
@@ -715,17 +715,17 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>请输入</source>
         <translation>Please enter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>内部错误</source>
         <translation>Internal error</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>The program hit an internal error; the last operation may not have completed. Data already saved is not affected.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>详细信息已写入日志文件，请将它发给技术支持：
 {0}</source>
         <translation>The details were written to a log file; please send it to support:
@@ -747,12 +747,12 @@
         <translation>Copy log path</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>本次操作没有保存任何内容。请处理上述问题后重试；如果问题持续，请联系管理员。</source>
         <translation>Nothing was saved. Deal with the problem above and try again; if it persists, contact your administrator.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>数据库问题</source>
         <translation>Database problem</translation>
     </message>
@@ -1228,7 +1228,7 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="+0"/>
         <source>高风险</source>
-        <translation>High risk</translation>
+        <translation>High</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1238,7 +1238,7 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="+0"/>
         <source>中风险</source>
-        <translation>Medium risk</translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1248,7 +1248,7 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="+0"/>
         <source>低风险</source>
-        <translation>Low risk</translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1830,12 +1830,12 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="+150"/>
+        <location filename="../../ui/forms.py" line="+151"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>填写</source>
         <translation>Set</translation>
     </message>
@@ -1860,7 +1860,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1873,7 +1873,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1893,7 +1893,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
@@ -1923,7 +1923,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
@@ -1933,7 +1933,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>

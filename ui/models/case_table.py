@@ -48,14 +48,14 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("number", QT_TRANSLATE_NOOP("CaseTableModel", "案件编号"), "number", 210),
-    Column("status", QT_TRANSLATE_NOOP("CaseTableModel", "状态"), "status", 90),
+    Column("status", QT_TRANSLATE_NOOP("CaseTableModel", "状态"), "status", 110),
     Column("dispute_type", QT_TRANSLATE_NOOP("CaseTableModel", "纠纷类型"), "dispute_type",
            130),
     Column("parties", QT_TRANSLATE_NOOP("CaseTableModel", "当事人"), None, 170),
     Column("mediators", QT_TRANSLATE_NOOP("CaseTableModel", "调解员"), None, 110),
     Column("received_on", QT_TRANSLATE_NOOP("CaseTableModel", "收案日期"), "received_on", 100),
     Column("deadline", QT_TRANSLATE_NOOP("CaseTableModel", "办理期限"), "deadline", 140),
-    Column("risk", QT_TRANSLATE_NOOP("CaseTableModel", "风险"), "risk", 100),
+    Column("risk", QT_TRANSLATE_NOOP("CaseTableModel", "风险"), "risk", 120),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
