@@ -1,0 +1,1 @@
+"""Performance benchmarks of 调解台 against the targets of the issue (see README, Performance)."""

@@ -1,0 +1,183 @@
+"""Case list, search, opening a case, intake and risk: the rows that are about the store.
+
+Each list or search is measured the way the GUI's case table does it (``ui.models.
+case_table``): every matching id in order (``queries.all_ids``), then the rows of the page
+on screen (``queries.rows``), each in its own read transaction. The baseline replays the
+statements the service sent, captured from one run, on a plain driver connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from benchmarks.data import Subject, long_intake
+from benchmarks.harness import Row, Timing, captured, paired, timed
+from mediation_app.domain.enums import CaseStatus, DisputeType
+from mediation_app.risk import assess
+from mediation_app.services import office
+from mediation_app.services.cases import access, intake, queries, views
+from mediation_app.services.cases.deadlines import is_overdue
+from mediation_app.services.cases.queries import CaseFilter
+from mediation_app.services.risk_flag import facts_of, latest_checklist, texts_of
+from mediation_app.storage.models import Case, MediationSession, Party
+
+PAGE = 200  # ui.models.case_table.PAGE_SIZE: the rows fetched when the view first needs one
+SLOW_MS = 3000  # a run this slow is repeated at most SLOW_REPEAT times: minutes add up
+SLOW_REPEAT = 3
+THREE_CHARS = "宅基地"
+TWO_CHARS = "漏水"
+FILTER = CaseFilter(status=(CaseStatus.AGREED.value,), dispute_type=DisputeType.NEIGHBOUR.value)
+RISK_SAMPLE = 50
+
+
+def compare(subject: Subject, name: str, target: float, service: Callable[[], Any], *,
+            repeat: int, max_ratio: float | None = None, note: str = "") -> Row:
+    """Time ``service`` against a replay of the SQL it sends, alternately."""
+    with captured(subject.store.engine) as statements:
+        service()
+    fetched = subject.raw.run(statements)
+    row = Row(name, target, max_ratio=max_ratio,
+              note=f"{note}; " if note else "")
+    ours, raw = paired(service, lambda: subject.raw.run(statements),
+                       repeat=_runs(service, repeat), warmup=0)
+    row.samples, row.cpu_samples, row.raw_samples = ours.wall, ours.cpu, raw.wall
+    row.note += f"{len(statements)} statements, {fetched} rows fetched"
+    return row
+
+
+def _runs(service: Callable[[], Any], repeat: int) -> int:
+    """One untimed warm-up, which also tells whether the full repeat count is affordable."""
+    (first,) = timed(service, repeat=1, warmup=0).wall
+    return min(repeat, SLOW_REPEAT) if first > SLOW_MS else repeat
+
+
+def first_page(subject: Subject, f: CaseFilter) -> Callable[[], int]:
+    """What the case table does before it can paint: all ids, then the first page's rows."""
+    store, actor, today = subject.store, subject.actor, dt.date.today()
+
+    def run() -> int:
+        with store.transaction(write=False) as session:
+            ids = queries.all_ids(session, f, today)
+        with store.transaction(write=False) as session:
+            queries.rows(session, actor, ids[:PAGE], today)
+        return len(ids)
+
+    return run
+
+
+def page_rows(subject: Subject, ids: list[int]) -> Callable[[], None]:
+    store, actor, today = subject.store, subject.actor, dt.date.today()
+
+    def run() -> None:
+        with store.transaction(write=False) as session:
+            queries.rows(session, actor, ids, today)
+
+    return run
+
+
+def list_rows(subject: Subject, repeat: int) -> list[Row]:
+    with subject.store.transaction(write=False) as session:
+        ids = queries.all_ids(session, CaseFilter(), dt.date.today())
+        filtered = queries.count(session, FILTER, dt.date.today())
+    return [
+        compare(subject, "case list: first page", 100, first_page(subject, CaseFilter()),
+                repeat=repeat, note=f"{len(ids)} ids"),
+        compare(subject, "case list: scroll to the end", 100, page_rows(subject, ids[-PAGE:]),
+                repeat=repeat, note="rows of the last page"),
+        compare(subject, "case list: sort by date", 100,
+                first_page(subject, CaseFilter(sort="received_on")), repeat=repeat,
+                note="received_on, newest first"),
+        compare(subject, "case list: filter by status+type", 100, first_page(subject, FILTER),
+                repeat=repeat, note=f"agreed + 邻里纠纷: {filtered} cases"),
+    ]
+
+
+def sample_case(subject: Subject) -> tuple[str, str]:
+    """The number and a party's ID number of a case in the middle of the store."""
+    with subject.store.transaction(write=False) as session:
+        middle = max(subject.cases // 2, 1)
+        number, id_number = session.execute(
+            select(Case.number, Party.id_number).join(Party, Party.case_id == Case.id)
+            .where(Case.id >= middle, Party.id_number.is_not(None))
+            .order_by(Case.id).limit(1)).one()
+    return number, id_number
+
+
+def search_rows(subject: Subject, repeat: int) -> list[Row]:
+    number, id_number = sample_case(subject)
+    searches = (
+        ("search: 3+ Chinese characters", 50, THREE_CHARS),
+        ("search: 1-2 characters", 300, TWO_CHARS),
+        ("search: case number", 10, number),
+        ("search: ID number", 10, id_number),
+    )
+    rows = []
+    for name, target, text in searches:
+        service = first_page(subject, CaseFilter(text=text))
+        rows.append(compare(subject, name, target, service, repeat=repeat, max_ratio=2.0,
+                            note=f"“{text}”: {service()} matches"))
+    return rows
+
+
+def open_case_row(subject: Subject, repeat: int) -> Row:
+    """What the case window fetches: the case with its audit trail, and the staff list."""
+    store, actor, today = subject.store, subject.actor, dt.date.today()
+    case_id = subject.meta["long_case_id"]
+
+    def run() -> dict[str, Any]:
+        with store.transaction(write=False) as session:
+            case = views.case_dict(session, actor, access.load(session, case_id), today=today,
+                                   with_audit=True)
+            office.list_staff(session)
+            return case
+
+    case = run()
+    note = f"{len(case['sessions'])} sessions, {len(case['audit'])} audit events"
+    return compare(subject, "open a case with 10 sessions and its audit trail", 50, run,
+                   repeat=repeat, note=note)
+
+
+def intake_row(subject: Subject, repeat: int) -> Row:
+    """Registration as the intake wizard saves it; adds ``repeat + 1`` cases to the store."""
+    store, actor, today = subject.store, subject.actor, dt.date.today()
+    data = long_intake(today - dt.timedelta(days=1))
+
+    def run() -> None:
+        with store.transaction() as session:
+            intake.register(session, actor, data, today=today)
+
+    return Row.of("intake save (transaction, risk, audit)", 30, timed(run, repeat=repeat),
+                  note="two parties; commit with synchronous=FULL")
+
+
+def risk_row(subject: Subject, repeat: int) -> Row:
+    """Texts, facts (one query for earlier cases of the same people) and the rule engine,
+    for cases spread over the store, each already loaded as an action has it."""
+    today = dt.date.today()
+    step = max(subject.cases // RISK_SAMPLE, 1)
+    timing = Timing()
+    with subject.store.transaction(write=False) as session:
+        cases = session.scalars(
+            select(Case).where(Case.id % step == 0).limit(RISK_SAMPLE).options(
+                selectinload(Case.sessions).selectinload(MediationSession.participants),
+                selectinload(Case.parties), selectinload(Case.follow_ups),
+                selectinload(Case.performance_checks), selectinload(Case.risk_assessments),
+                selectinload(Case.agreement))).all()
+        for case in cases:
+            def run(case: Case = case) -> None:
+                assess(texts_of(case), latest_checklist(case),
+                       facts_of(session, case, today, overdue=is_overdue(case, today)))
+            timing += timed(run, repeat=repeat)
+    return Row.of("risk assessment of one case", 5, timing,
+                  note=f"{len(cases)} demo cases × {repeat} runs")
+
+
+def size_row(subject: Subject) -> Row:
+    return Row("database size", None, [subject.size_mb()], unit="mb",
+               note=f"{subject.cases} cases" + (", SQLCipher file incl. WAL"
+                                                if subject.sqlite else ""))
