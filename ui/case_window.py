@@ -280,7 +280,12 @@ class CaseWindow(QWidget):
         box = QVBoxLayout(risk)
         self.risk_summary = QLabel(risk)
         self.risk_summary.setWordWrap(True)
-        box.addWidget(self.risk_summary)
+        self.risk_owner = data_label("", risk)  # a person's name: data, not UI text
+        self.risk_owner.setObjectName("risk-owner")
+        summary = QHBoxLayout()
+        summary.addWidget(self.risk_summary, 1)
+        summary.addWidget(self.risk_owner)
+        box.addLayout(summary)
         self.reasons = record_table(REASON_COLUMNS, risk)
         box.addWidget(self.reasons, 2)
         box.addWidget(QLabel(self.tr("报告派出所"), risk))
@@ -419,8 +424,8 @@ class CaseWindow(QWidget):
                  self.tr("得分：{0}").format(risk.get("score"))]
         if risk.get("override"):
             parts.append(self.tr("人工调整为：{0}").format(badges.risk_text(risk["override"])))
-        if risk.get("owner"):
-            parts.append(self.tr("负责人：{0}").format(risk["owner"]))
+        self.risk_owner.setText(self.tr("负责人：{0}").format(risk["owner"])
+                                if risk.get("owner") else "")
         if risk.get("rules_version"):
             parts.append(self.tr("规则版本：{0}").format(risk["rules_version"]))
         self.risk_summary.setText("    ".join(parts))

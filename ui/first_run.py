@@ -53,6 +53,10 @@ DEMO_DEFAULTS = {"office": QT_TRANSLATE_NOOP("FirstRunDialog", "示范司法所"
                  "prefix": QT_TRANSLATE_NOOP("FirstRunDialog", "示范")}
 
 
+DEMO_CASES = 1000
+"""A year's work of a busy township office: enough to try every screen."""
+
+
 @dataclass
 class Opened:
     """What the application continues with after first run or sign-in."""
@@ -242,6 +246,8 @@ class FirstRunDialog(QDialog):
                 kwargs["progress"] = lambda done, total: (job.check(), job.report(done, total))
             if "actor" in params:
                 kwargs["actor"] = admin
+            if "cases" in params:
+                kwargs["cases"] = DEMO_CASES
             first = args[0] if len(args) > 1 else store
             return generate(first, **kwargs)
 

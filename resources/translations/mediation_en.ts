@@ -453,7 +453,7 @@
         <translation>Judicial confirmation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>报告派出所</source>
         <translation>Reports to the police</translation>
     </message>
@@ -578,12 +578,12 @@
         <translation>Overridden to: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>负责人：{0}</source>
         <translation>Owner: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>规则版本：{0}</source>
         <translation>Rules version: {0}</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>调解台 — 首次使用</source>
         <translation>Mediation Desk — first run</translation>
     </message>
@@ -806,17 +806,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>正在生成示范数据…</source>
         <translation>Generating demo data…</translation>
     </message>
@@ -1082,7 +1082,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="-175"/>
+        <location filename="../../ui/first_run.py" line="-177"/>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
@@ -1632,7 +1632,7 @@ Case management for people&apos;s mediation</translation>
         <translation>What was reported back</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="-62"/>
+        <location filename="../../ui/first_run.py" line="-66"/>
         <source>司法所名称</source>
         <translation>Justice office</translation>
     </message>

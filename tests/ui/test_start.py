@@ -4,6 +4,7 @@ data directory, crashes go to a log."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +182,28 @@ def test_crash_handler_logs_and_shows_a_minimal_dialog(tmp_path: Path,
     assert log is not None and log.parent == tmp_path / "logs"
     assert "KeyError: 'boom'" in log.read_text("utf-8")
     assert shiboken6 is not None
+
+
+def test_demo_office_with_the_real_generator(
+        qtbot: Any, paths: AppPaths, make_worker: Any, dialogs: RecordingDialogs,
+        monkeypatch: Any) -> None:
+    pytest.importorskip("mediation_app.demo")
+    monkeypatch.setattr("ui.first_run.DEMO_CASES", 20)
+    dialog = FirstRunDialog(paths, make_worker(), dialogs)
+    qtbot.addWidget(dialog)
+    assert not dialog.demo_button.isHidden()
+    fill(qtbot, dialog, {"password": "Str0ng-pass", "password_again": "Str0ng-pass"})
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.key_dialog is not None)
+    assert dialog.key_dialog is not None
+    dialog.key_dialog.saved.setChecked(True)
+    dialog.key_dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=20_000)
+    assert dialogs.shown == []
+    opened = dialog.result_
+    assert opened is not None
+    from mediation_app.services.cases import queries
+
+    with opened.store.transaction(write=False) as session:
+        assert queries.count(session, queries.CaseFilter(), dt.date.today()) == 20
+    opened.store.dispose()
