@@ -14,6 +14,7 @@ from mediation_app.services.cases import actions, intake
 from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Committee, Sweep
 from tests.conftest import intake_data
+from tests.exports.generate import Generated, insert_cases
 
 TODAY = dt.date(2025, 4, 20)
 MARCH = (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
@@ -128,3 +129,13 @@ def office_data(store: Store, admin: Actor) -> dict[str, int]:
                   received_on="2025-03-15"),
     }
     return cases
+
+
+@pytest.fixture
+def generated_march(store: Store) -> Generated:
+    """Forty cases concluded in March 2025 and one sweep, inserted directly: cheap volume."""
+    with store.transaction() as session:
+        office_id = office.the_office(session).id
+        session.add(Sweep(office_id=office_id, swept_on=dt.date(2025, 3, 7), area="幸福村",
+                          swept_by="王调解", disputes_found=3, disputes_prevented=1))
+        return insert_cases(session, office_id, *MARCH, concluded=40, failed=4)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,7 @@ from mediation_app.services.actor import Actor
 from mediation_app.storage.engine import Store
 from mediation_app.storage.models import AuditEvent, ImportedReport, Office
 from tests.exports.conftest import TODAY
+from tests.exports.generate import Generated
 from tests.exports.test_statistics import user
 
 MONTH = "2025-03"
@@ -63,13 +66,22 @@ class Bureau:
         with self.store.transaction() as session:
             return [r.to_dict() for r in import_files(session, self.actor, list(paths))]
 
+    @cached_property
+    def folder_a(self) -> Path:
+        """One export of A, for tests that only copy it."""
+        return self.export_a(self.out.parent / "original-a")
+
+    @cached_property
+    def folder_b(self) -> Path:
+        return self.export_b(self.out.parent / "original-b")
+
     def one(self, path: Path) -> dict[str, Any]:
         (result,) = self.load(path)
         return result
 
 
 @pytest.fixture
-def bureau(store: Store, admin: Actor, office_data: dict[str, int], tmp_path: Path) -> Bureau:
+def bureau(store: Store, admin: Actor, generated_march: Generated, tmp_path: Path) -> Bureau:
     return Bureau(store, admin, tmp_path / "exports")
 
 
@@ -188,7 +200,7 @@ def test_one_bad_folder_does_not_stop_the_others(bureau: Bureau, tmp_path: Path)
     assert "缺少清单文件" in results[1]["message"]
 
 
-def test_district_report(bureau: Bureau, tmp_path: Path) -> None:
+def test_district_report(bureau: Bureau, generated_march: Generated, tmp_path: Path) -> None:
     bureau.register_both()
     bureau.register("OFFICE-3", "城北司法所",
                     signing.encode_public(Ed25519PrivateKey.generate().public_key()))
@@ -198,14 +210,19 @@ def test_district_report(bureau: Bureau, tmp_path: Path) -> None:
         summary = district_report(session, MONTH, out)
     assert (summary["offices"], summary["reported"]) == (3, 2)
     assert summary["missing"] == [{"code": "OFFICE-3", "name": "城北司法所"}]
-    assert summary["total"]["mediated"] == 8 and summary["total"]["success_rate"] == 0.5
-    assert summary["total"]["amount_wan"] == "1.10"
+    made = generated_march
+    assert summary["total"]["mediated"] == 2 * made.mediated == 80
+    assert summary["total"]["success_rate"] == 0.9
+    # the district adds up what each office reported, rounded as reported
+    each = (made.amount / 10_000).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert summary["total"]["amount_wan"] == str(2 * each)
     ws = load_workbook(out).worksheets[0]
     labels = [ws.cell(r, 1).value for r in range(1, 12)]
     rows = {label: r for r, label in enumerate(labels, start=1) if label}
-    assert ws.cell(rows["城关司法所（OFFICE-1）"], 2).value == 2  # sweeps
+    assert ws.cell(rows["城关司法所（OFFICE-1）"], 2).value == 1  # sweeps
     assert ws.cell(rows["城北司法所（OFFICE-3）（未报送）"], 2).value is None
-    assert ws.cell(rows["合计"], 2).value == 4 and ws.cell(rows["合计"], 7).value == 0.5
+    assert ws.cell(rows["合计"], 2).value == 2 and ws.cell(rows["合计"], 5).value == 80
+    assert ws.cell(rows["合计"], 7).value == 0.9
     text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
     assert "未报送单位：城北司法所（OFFICE-3）" in text
     with bureau.store.transaction(write=False) as session, pytest.raises(ValidationError):

@@ -21,6 +21,7 @@ from mediation_app.exports.untrusted import MAX_DEPTH
 from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Office
 from tests.exports.conftest import TODAY
+from tests.exports.generate import Generated
 from tests.exports.test_bureau import Bureau, data_file, resign, stored
 
 JSON = st.recursive(
@@ -41,7 +42,7 @@ DATA_PATHS = ["format", "office", "office.code", "month", "generated_at", "figur
 
 
 @pytest.fixture
-def ready(store: Store, admin: Any, office_data: dict[str, int], tmp_path: Path) -> Bureau:
+def ready(store: Store, admin: Any, generated_march: Generated, tmp_path: Path) -> Bureau:
     bureau = Bureau(store, admin, tmp_path / "exports")
     bureau.register_both()
     with store.transaction() as session:
@@ -85,7 +86,7 @@ def test_the_untouched_export_with_an_adjustment_is_accepted(ready: Bureau) -> N
 @FUZZ
 @given(value=JSON)
 def test_any_json_as_manifest(ready: Bureau, value: Any) -> None:
-    folder = copy_of(ready.export_a(), ready.out.parent)
+    folder = copy_of(ready.folder_a, ready.out.parent)
     (folder / MANIFEST).write_text(json.dumps(value), "utf-8")
     refused(ready, folder)
     assert stored(ready.store) == []
@@ -94,7 +95,7 @@ def test_any_json_as_manifest(ready: Bureau, value: Any) -> None:
 @FUZZ
 @given(path=st.sampled_from(MANIFEST_PATHS), value=JSON)
 def test_any_value_in_any_manifest_field(ready: Bureau, path: str, value: Any) -> None:
-    folder = copy_of(ready.export_a(), ready.out.parent)
+    folder = copy_of(ready.folder_a, ready.out.parent)
     manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
     (folder / MANIFEST).write_text(json.dumps(put(manifest, path, value)), "utf-8")
     refused(ready, folder)
@@ -104,20 +105,20 @@ def test_any_value_in_any_manifest_field(ready: Bureau, path: str, value: Any) -
 @given(path=st.sampled_from(DATA_PATHS), value=JSON)
 def test_any_value_in_a_signed_data_file(ready: Bureau, path: str, value: Any) -> None:
     """A registered office signing nonsense: refused unless the value happens to be valid."""
-    folder = copy_of(ready.export_b(), ready.out.parent)
+    folder = copy_of(ready.folder_b, ready.out.parent)
     data_path = data_file(folder)
     data = put(json.loads(data_path.read_text("utf-8")), path, value)
     data_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     resign(folder, ready.key_b)
     result = ready.one(folder)
-    assert result["status"] in ("refused", "imported", "replaced"), result
+    assert result["status"] in ("refused", "imported", "replaced", "unchanged"), result
     assert result["ok"] or result["message"]
 
 
 @FUZZ
 @given(raw=st.binary(max_size=300))
 def test_any_bytes_as_manifest(ready: Bureau, raw: bytes) -> None:
-    folder = copy_of(ready.export_a(), ready.out.parent)
+    folder = copy_of(ready.folder_a, ready.out.parent)
     (folder / MANIFEST).write_bytes(raw)
     refused(ready, folder)
 
@@ -127,7 +128,7 @@ def test_any_bytes_as_manifest(ready: Bureau, raw: bytes) -> None:
                                   "a\\b.json", "名" * 121, "名" * 70])
 def test_path_tricks_in_listed_names(ready: Bureau, tmp_path: Path, name: str) -> None:
     """Even signed by a registered office, a listed name must be a plain file in the folder."""
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
     manifest["files"][1]["name"] = name
     resign(folder, ready.key_b, files=manifest["files"])
@@ -136,7 +137,7 @@ def test_path_tricks_in_listed_names(ready: Bureau, tmp_path: Path, name: str) -
 
 
 def test_links_and_directories_are_not_files(ready: Bureau, tmp_path: Path) -> None:
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     target = data_file(folder)
     outside = shutil.copyfile(target, tmp_path / "elsewhere.json")
     target.unlink()
@@ -148,11 +149,11 @@ def test_links_and_directories_are_not_files(ready: Bureau, tmp_path: Path) -> N
 
 
 def test_size_limits(ready: Bureau, tmp_path: Path) -> None:
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     with (folder / MANIFEST).open("ab") as fh:
         fh.write(b" " * 70_000)
     assert "清单文件过大" in refused(ready, folder)
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     big = data_file(folder)
     with big.open("r+b") as fh:
         fh.truncate(21 * 1024 * 1024)
@@ -163,10 +164,10 @@ def test_size_limits(ready: Bureau, tmp_path: Path) -> None:
 
 
 def test_deep_nesting_and_duplicate_keys(ready: Bureau, tmp_path: Path) -> None:
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     (folder / MANIFEST).write_text("[" * 30_000 + "]" * 30_000, "utf-8")
     assert "嵌套过深" in refused(ready, folder)
-    signed = copy_of(ready.export_b(), tmp_path)
+    signed = copy_of(ready.folder_b, tmp_path)
     data_file(signed).write_text('{"a":' * 1_000_000 + "1" + "}" * 1_000_000, "utf-8")
     resign(signed, ready.key_b)
     assert "嵌套过深" in refused(ready, signed)
@@ -186,7 +187,7 @@ def test_deep_nesting_and_duplicate_keys(ready: Bureau, tmp_path: Path) -> None:
 ])
 def test_a_signed_broken_workbook(ready: Bureau, tmp_path: Path, content: bytes,
                                   message: str) -> None:
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     next(folder.glob("*.xlsx")).write_bytes(content)
     resign(folder, ready.key_b)
     assert message in refused(ready, folder)
@@ -201,7 +202,7 @@ def test_a_signed_broken_workbook(ready: Bureau, tmp_path: Path, content: bytes,
 ])
 def test_signed_data_that_does_not_fit(ready: Bureau, tmp_path: Path,
                                        change: dict[str, Any], message: str) -> None:
-    folder = copy_of(ready.export_b(), tmp_path)
+    folder = copy_of(ready.folder_b, tmp_path)
     path = data_file(folder)
     data = json.loads(path.read_text("utf-8"))
     for key, value in change.items():
@@ -214,7 +215,7 @@ def test_signed_data_that_does_not_fit(ready: Bureau, tmp_path: Path,
 def test_generated_in_the_future_or_before_the_month(ready: Bureau, tmp_path: Path) -> None:
     for when, message in [("2999-01-01T00:00:00+00:00", "晚于当前时间"),
                           ("2025-02-27T00:00:00+00:00", "早于所报月份")]:
-        folder = copy_of(ready.export_b(), tmp_path)
+        folder = copy_of(ready.folder_b, tmp_path)
         path = data_file(folder)
         path.write_text(path.read_text("utf-8").replace(
             json.loads(path.read_text("utf-8"))["generated_at"], when), "utf-8")
