@@ -59,6 +59,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         "QPushButton:default:disabled { background: #9bb8c9; }"
         "QGroupBox { font-weight: bold; }")
     assets.load_cjk_font(app)
+    app.setWindowIcon(assets.app_icon())
     return app
 
 

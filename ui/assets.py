@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 
 UI_FONTS = ("wqy-microhei.ttc", "uming.ttc", "HanaMinA.ttf")
 """In order of preference for the screen: a sans-serif first, then the Ming fallbacks."""
@@ -42,3 +42,8 @@ def load_cjk_font(app: QGuiApplication) -> str | None:
     font.setFamilies([families[0], *font.families(), *families[1:]])
     app.setFont(font)
     return families[0]
+
+
+def app_icon() -> QIcon:
+    """The window icon (an empty icon if the file or the SVG plugin is missing)."""
+    return QIcon(str(resource_dir("icons") / "mediation-desk.svg"))
