@@ -25,7 +25,7 @@ from mediation_app.demo.places import (
     Area,
     court_code,
 )
-from mediation_app.demo.risk_cache import RiskCache
+from mediation_app.demo.risk_cache import RiskCache, Verdict
 from mediation_app.demo.roster import Member, Roster
 from mediation_app.demo.timeline import FAILED, Timeline, plan
 from mediation_app.demo.writer import Batch
@@ -88,6 +88,32 @@ class Row(dict[str, Any]):
 
 
 @dataclass(frozen=True)
+class Draft:
+    """What one case is about, drawn before any of its rows is built."""
+
+    case_id: int
+    year: int
+    seq: int
+    number: str
+    received: dt.date
+    story_index: int
+    story: nv.Story
+    source: Source
+    signal_index: int | None
+    signal: nv.Signal | None
+    n: int
+    amount: int | None
+    agreed: int | None
+    oral: bool
+    referral: dict[str, Any] | None
+    line: Timeline
+
+    @property
+    def danger(self) -> int:
+        return self.signal.danger if self.signal else 0
+
+
+@dataclass(frozen=True)
 class Made:
     """What the summary counts about one case."""
 
@@ -100,10 +126,6 @@ class Made:
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL)
-
-
-def _cn(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _round(amount: float) -> int:
@@ -174,86 +196,109 @@ class CaseMaker:
         return None
 
     def make(self, batch: Batch, received: dt.date, year: int, seq: int) -> Made:
+        """Draw one case and add its rows to the batch, parents first."""
+        case: dict[str, Any] = {}
+        d = self._draft(batch.add("case", case), year, seq, received)
+        parties = self._parties(batch, d)
+        slots = self._slots(d, parties)
+        summary = d.story.summary.format_map(slots) + (d.signal.text if d.signal else "")
+        requests = d.story.requests.format_map(slots)
+        mediators = self._mediators(batch, d)
+        presiding = mediators[0].name if mediators else None
+        sessions = self._sessions(batch, d, slots, mediators)
+        verdict = self._assess(batch, d, summary, requests, sessions)
+        line = d.line
+        agreement = self._agreement(batch, d, slots) if line.outcome is S.AGREED else None
+        follow_ups = self._follow_ups(batch, d, presiding, slots["a"])
+        if d.referral:
+            self._feedback(d.referral, line)
+            batch.add("referral", d.referral)
+        persons = between(self.r, *d.signal.persons) if d.signal and d.signal.persons else \
+            max(len(parties), d.n if d.story.group else 0)
+        if line.closed:
+            self._prevention(batch, d, verdict.level, persons, presiding)
+        case.update(self._case_row(d, summary, requests, persons, verdict, presiding,
+                                   bool(mediators)))
+        body = texts.body_of(cast(Case, SimpleNamespace(
+            number=d.number, summary=summary, requests=requests, sessions=sessions,
+            agreement=agreement, follow_ups=follow_ups)))
+        batch.add("case_text", {"case_id": d.case_id, "body": body})
+        return Made(line.status, d.story.type, d.source, verdict.level, line.outcome)
+
+    def _draft(self, case_id: int, year: int, seq: int, received: dt.date) -> Draft:
+        """The story, source, risk sentence, amounts and course of one case."""
         r = self.r
         story_index = self.stories.pick(r)
         story = nv.STORIES[story_index]
         source = SOURCES.pick(r)
         signal_index = self._signal(story_index)
         signal = nv.SIGNALS[signal_index] if signal_index is not None else None
-        danger = signal.danger if signal else 0
-        n = between(r, *story.n)
-        amount = _round(story.amount[0] * (story.amount[1] / story.amount[0]) ** r()
-                        ) if story.amount else None
+        low, high = story.amount or (0, 0)
+        amount = _round(low * (high / low) ** r()) if story.amount else None
         oral = (amount is None or amount < 5000) and r() < 0.6
-        referral = self._referral(source, received) if source.is_referral else None
+        referral = self._referral(case_id, source, received) if source.is_referral else None
         line = plan(r, received, self.today, deadline_days=self.deadline_days,
                     referral_deadline=referral["deadline"] if referral else None,
                     can_confirm=not oral and amount is not None
                     and story.type is not T.MARRIAGE_FAMILY,
-                    watched=danger == 2)
-        case: dict[str, Any] = {}
-        case_id = batch.add("case", case)  # first, so that the children can point at it
-        number = format_number(year, self.prefix, seq)
-        parties = self._parties(batch, case_id, story, source, received, n,
-                                line.status is S.CLOSED)
-        persons = between(r, *signal.persons) if signal and signal.persons else \
-            max(len(parties), n if story.group else 0)
-        applicant = parties[0]["name"]
+                    watched=signal is not None and signal.danger == 2)
+        return Draft(case_id, year, seq, format_number(year, self.prefix, seq), received,
+                     story_index, story, source, signal_index,
+                     signal, between(r, *story.n), amount,
+                     _round(amount * (0.6 + 0.4 * r())) if amount else None, oral, referral,
+                     line)
+
+    def _slots(self, d: Draft, parties: list[dict[str, Any]]) -> dict[str, Any]:
+        """The values the story's templates are filled with."""
+        r = self.r
+        paid = _round(d.amount * (0.2 + 0.3 * r())) if d.amount else 0
         respondent = next((p["name"] for p in parties if p["role"] != APPLICANT),
                           parties[-1]["name"])
-        agreed = _round(amount * (0.6 + 0.4 * r())) if amount else None
-        paid = _round(amount * (0.2 + 0.3 * r())) if amount else 0
-        slots = {
-            "a": applicant, "b": respondent,
-            "place": pick(r, VILLAGES if story.village else COMMUNITIES),
-            "m": max(1, received.month - between(r, 0, 2)), "y": received.year - between(r, 1, 5),
-            "n": _count(n) if story.group else n, "amt": f"{amount or 0:,}", "agreed": f"{agreed or 0:,}", "pay": f"{paid:,}",
-            "rest": f"{(amount or 0) - paid:,}",
-            "due": _cn(line.perform_deadline or received + dt.timedelta(days=30)),
+        due = d.line.perform_deadline or d.received + dt.timedelta(days=30)
+        return {
+            "a": parties[0]["name"], "b": respondent,
+            "place": pick(r, VILLAGES if d.story.village else COMMUNITIES),
+            "m": max(1, d.received.month - between(r, 0, 2)),
+            "y": d.received.year - between(r, 1, 5),
+            "n": _count(d.n) if d.story.group else d.n,
+            "amt": f"{d.amount or 0:,}", "agreed": f"{d.agreed or 0:,}", "pay": f"{paid:,}",
+            "rest": f"{(d.amount or 0) - paid:,}", "due": f"{due.year}年{due.month}月{due.day}日",
         }
-        summary = story.summary.format_map(slots) + (signal.text if signal else "")
-        requests = story.requests.format_map(slots)
-        mediators = self._mediators(batch, case_id, line)
-        presiding = mediators[0].name if mediators else None
-        sessions = self._sessions(batch, case_id, line, story_index, story, slots, danger,
-                                  mediators, source)
+
+    def _assess(self, batch: Batch, d: Draft, summary: str, requests: str, sessions: list[Row]
+                ) -> Verdict:
+        """The risk flag as of the first session (or intake), and a police report if red."""
         first_result = sessions[0]["result"] if sessions else None
-        view = SimpleNamespace(summary=summary, requests=requests, received_on=received,
+        view = SimpleNamespace(summary=summary, requests=requests, received_on=d.received,
                                sessions=sessions[:1], follow_ups=[])
         # a crowd of ten or more is itself a signal, so the crowd's size is part of the story
-        crowd = min(n // 10, 4) if story.group else None
-        verdict, reasons = self.risk.assess((story_index, signal_index, first_result, crowd),
-                                            view, story.type, int(first_result == FAILED))
-        assessed = sessions[0]["held_on"] if sessions else _at(received, 10)
+        crowd = min(d.n // 10, 4) if d.story.group else None
+        verdict, reasons = self.risk.assess((d.story_index, d.signal_index, first_result, crowd),
+                                            view, d.story.type, int(first_result == FAILED))
+        assessed = sessions[0]["held_on"] if sessions else _at(d.received, 10)
         batch.add("risk_assessment", {
-            "case_id": case_id, "assessed_at": assessed, "trigger": "demo_data",
+            "case_id": d.case_id, "assessed_at": assessed, "trigger": "demo_data",
             "level": verdict.level.value, "score": verdict.score,
             "rules_version": verdict.rules_version, "reasons": reasons, "checklist": {},
         })
-        high = verdict.level is RiskLevel.HIGH
-        if high:
-            self._police_report(batch, case_id, assessed)
-        agreement = None
-        if line.outcome is S.AGREED:
-            agreement = self._agreement(batch, case_id, number, line, story, slots, agreed, oral)
-        follow_ups = self._follow_ups(batch, case_id, line, presiding, applicant, danger == 2)
-        if referral:
-            self._feedback(referral, line)
-            referral["case_id"] = case_id
-            batch.add("referral", referral)
-        if line.closed:
-            self._prevention(batch, case_id, line, verdict.level, signal, persons, presiding)
-        last_day = max(received, line.concluded or received, line.closed or received,
+        if verdict.level is RiskLevel.HIGH:
+            self._police_report(batch, d.case_id, assessed)
+        return verdict
+
+    def _case_row(self, d: Draft, summary: str, requests: str, persons: int, verdict: Verdict,
+                  presiding: str | None, has_mediators: bool) -> dict[str, Any]:
+        r, line = self.r, d.line
+        last_day = max(d.received, line.concluded or d.received, line.closed or d.received,
                        *(c[0] for c in line.checks), *line.follow_ups)
-        case.update({
-            "office_id": self.office_id, "year": year, "seq": seq, "number": number,
-            "status": line.status.value, "dispute_type": story.type.value,
-            "sub_type": story.sub_type, "source": source.value, "received_on": received,
-            "summary": summary, "requests": requests, "amount": amount,
+        row = {
+            "office_id": self.office_id, "year": d.year, "seq": d.seq, "number": d.number,
+            "status": line.status.value, "dispute_type": d.story.type.value,
+            "sub_type": d.story.sub_type, "source": d.source.value, "received_on": d.received,
+            "summary": summary, "requests": requests, "amount": d.amount,
             "persons_involved": persons,
-            "sensitive": story.type is T.MARRIAGE_FAMILY and r() < 0.1, "sweep_id": None,
+            "sensitive": d.story.type is T.MARRIAGE_FAMILY and r() < 0.1, "sweep_id": None,
             "accepted_on": line.accepted, "rights_notice_on": line.accepted,
-            "mediators_chosen_by_parties": bool(mediators) and r() < 0.1,
+            "mediators_chosen_by_parties": has_mediators and r() < 0.1,
             "rejected_on": line.rejected, "rejection_reason": None,
             "deadline": line.deadline, "extended_until": line.extended_until,
             "extension_consent": "经双方当事人同意延长调解期限" if line.extended_until else None,
@@ -263,16 +308,13 @@ class CaseMaker:
             "closed_from": line.outcome.value if line.closed and line.outcome else None,
             "retention": self.retention if line.closed else None,
             "risk_level": verdict.level.value, "risk_score": verdict.score,
-            "risk_override": None, "risk_owner": presiding if high else None,
-            "created_by": None, "created_at": _at(received, 9, int(r() * 60)),
+            "risk_override": None,
+            "risk_owner": presiding if verdict.level is RiskLevel.HIGH else None,
+            "created_by": None, "created_at": _at(d.received, 9, int(r() * 60)),
             "updated_at": _at(last_day, 17), "version": 1,
-        })
-        self._conclusion(case, line)
-        body = texts.body_of(cast(Case, SimpleNamespace(
-            number=number, summary=summary, requests=requests, sessions=sessions,
-            agreement=agreement, follow_ups=follow_ups)))
-        batch.add("case_text", {"case_id": case_id, "body": body})
-        return Made(line.status, story.type, source, verdict.level, line.outcome)
+        }
+        self._conclusion(row, line)
+        return row
 
     def _conclusion(self, case: dict[str, Any], line: Timeline) -> None:
         r = self.r
@@ -287,12 +329,14 @@ class CaseMaker:
             case["terminated_on"], case["told_other_routes"] = line.concluded, True
             case["termination_reason"], case["refused_by_party"] = reason, refused
 
-    def _referral(self, source: Source, received: dt.date) -> dict[str, Any]:
+    def _referral(self, case_id: int, source: Source, received: dt.date) -> dict[str, Any]:
+        """Who referred the case, under which document, and by when they want an answer."""
         unit, doc = REFERRAL_UNITS[source]
         referred = received - dt.timedelta(days=between(self.r, 0, 7))
         fill = {"d": self.area.district, "t": self.town, "c": self.court_code,
                 "y": referred.year, "n": between(self.r, 1, 2999)}
-        return {"unit": unit.format_map(fill), "doc_number": doc.format_map(fill),
+        return {"case_id": case_id, "unit": unit.format_map(fill),
+                "doc_number": doc.format_map(fill),
                 "referred_on": referred, "deadline": referred + self.referral_days,
                 "feedback_on": None, "feedback_note": None}
 
@@ -305,21 +349,22 @@ class CaseMaker:
             referral["feedback_on"] = day
             referral["feedback_note"] = nv.FEEDBACK[FEEDBACK_KEYS[line.outcome]]
 
-    def _parties(self, batch: Batch, case_id: int, story: nv.Story, source: Source,
-                 received: dt.date, n: int, closed: bool) -> list[dict[str, Any]]:
-        r, people = self.r, self.people
-        applicants = min(n, between(r, 3, 9)) if story.group else 1
+    def _parties(self, batch: Batch, d: Draft) -> list[dict[str, Any]]:
+        """Applicants first, then respondents; a firm where the story has one."""
+        r, people, story, received = self.r, self.people, d.story, d.received
+        closed = d.line.status is S.CLOSED
+        applicants = min(d.n, between(r, 3, 9)) if story.group else 1
         total = applicants + 1 if story.group else PARTY_COUNT.pick(r)
         firm = story.org is not None and r() < story.org_share
-        own = source is Source.OWN_INITIATIVE
+        own = d.source is Source.OWN_INITIATIVE
         rows = []
         for position in range(total):
             is_applicant = position < applicants
             lead = position in (0, applicants)  # the first applicant or first respondent
             if firm and lead and is_applicant == story.org_applies:
                 row = people.company(cast(str, story.org))
-                row["identity_proof_id"] = self._licence(batch, case_id, row["name"], received) \
-                    if closed or r() < 0.6 else None
+                row["identity_proof_id"] = self._licence(batch, d.case_id, row["name"],
+                                                         received) if closed or r() < 0.6 else None
             else:
                 sex = story.sexes[0 if is_applicant else 1] if lead else None
                 low, high = story.applicant_age if position == 0 else (20, 80)
@@ -327,7 +372,7 @@ class CaseMaker:
                 if not closed and r() < MISSING_ID_SHARE:
                     row["id_number"] = row["birth_date"] = None
                 row["identity_proof_id"] = None
-            row["case_id"], row["position"] = case_id, position
+            row["case_id"], row["position"] = d.case_id, position
             row["role"] = PARTY if own else APPLICANT if is_applicant else RESPONDENT
             batch.add("party", row)
             rows.append(row)
@@ -344,8 +389,9 @@ class CaseMaker:
         batch.add("attachment_blob", {"attachment_id": attachment_id, "content": content})
         return attachment_id
 
-    def _mediators(self, batch: Batch, case_id: int, line: Timeline) -> list[Member]:
-        if line.accepted is None:
+    def _mediators(self, batch: Batch, d: Draft) -> list[Member]:
+        """One or two mediators from the roster once the case is accepted; the first presides."""
+        if d.line.accepted is None:
             return []
         pool = self.roster.by_role[StaffRole.MEDIATOR]
         first = int(self.r() * len(pool))
@@ -355,7 +401,7 @@ class CaseMaker:
             chosen.append(pool[second + (second >= first)])
         for position, member in enumerate(chosen):
             batch.add("case_mediator", {
-                "case_id": case_id, "staff_id": member.id, "position": position,
+                "case_id": d.case_id, "staff_id": member.id, "position": position,
                 "presiding": position == 0, "name": member.name})
         return chosen
 
@@ -382,27 +428,27 @@ class CaseMaker:
                            None, None, True))
         return people
 
-    def _sessions(self, batch: Batch, case_id: int, line: Timeline, story_index: int,
-                  story: nv.Story, slots: dict[str, Any], danger: int, mediators: list[Member],
-                  source: Source) -> list[Row]:
-        if not line.sessions:
+    def _sessions(self, batch: Batch, d: Draft, slots: dict[str, Any], mediators: list[Member]
+                  ) -> list[Row]:
+        """The session records held so far; the first carries the statements and warnings."""
+        if not d.line.sessions:
             return []
-        r = self.r
-        people = self._participants(mediators, source, danger)
+        r, story = self.r, d.story
+        people = self._participants(mediators, d.source, d.danger)
         matter = f"{slots['a']}与{slots['b']}{story.sub_type or story.type.value}"
         place = self.room if r() < 0.7 else f"{slots['place']}调解室"
         public = story.type is T.NEIGHBOUR and r() < 0.2
         rows = []
-        for seq, (day, result) in enumerate(line.sessions, start=1):
+        for seq, (day, result) in enumerate(d.line.sessions, start=1):
             first = seq == 1
             held = _at(day, 9 if r() < 0.6 else 14, 30)
             row = Row(
-                case_id=case_id, seq=seq, held_on=held, place=place, public=public, matter=matter,
+                case_id=d.case_id, seq=seq, held_on=held, place=place, public=public, matter=matter,
                 notices_given=nv.NOTICES if first else None,
                 statements=story.statements.format_map(slots) if first else None,
                 verified_facts=story.facts.format_map(slots) if first else None,
-                risk_warning=nv.RISK_WARNINGS[danger] if first else None,
-                record=nv.RECORDS[result][story_index % 2], result=result,
+                risk_warning=nv.RISK_WARNINGS[d.danger] if first else None,
+                record=nv.RECORDS[result][d.story_index % 2], result=result,
                 created_at=held + dt.timedelta(hours=2),
             )
             session_id = batch.add("mediation_session", row)
@@ -414,10 +460,10 @@ class CaseMaker:
             rows.append(row)
         return rows
 
-    def _agreement(self, batch: Batch, case_id: int, number: str, line: Timeline,
-                   story: nv.Story, slots: dict[str, Any], agreed: int | None, oral: bool
-                   ) -> SimpleNamespace:
-        r, day = self.r, cast(dt.date, line.concluded)
+    def _agreement(self, batch: Batch, d: Draft, slots: dict[str, Any]) -> SimpleNamespace:
+        """The agreement with its terms, performance checks and any judicial confirmation."""
+        r, story, line, oral, agreed = self.r, d.story, d.line, d.oral, d.agreed
+        day, case_id = cast(dt.date, line.concluded), d.case_id
         facts = story.facts.format_map(slots)
         terms = [t.format_map(slots) for t in story.terms]
         # the last closing term is about signatures and seals: written agreements only
@@ -425,7 +471,7 @@ class CaseMaker:
         for _ in range(between(r, 0, min(2, 6 - len(terms)))):
             terms.append(closing.pop(int(r() * len(closing))))
         agreement_id = batch.add("agreement", {
-            "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": number,
+            "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": d.number,
             "agreed_on": day, "effective_on": day, "facts": facts, "amount": agreed,
             "perform_method": story.method if agreed else "按协议约定履行",
             "perform_place": self.room if r() < 0.6 else "申请人住所",
@@ -450,14 +496,16 @@ class CaseMaker:
                 "accepted_on": accepted, "decided_on": decided, "result": result.value})
         return SimpleNamespace(facts=facts, terms=term_rows)
 
-    def _follow_ups(self, batch: Batch, case_id: int, line: Timeline, visitor: str | None,
-                    applicant: str, watched: bool) -> list[Row]:
+    def _follow_ups(self, batch: Batch, d: Draft, visitor: str | None, applicant: str
+                    ) -> list[Row]:
+        """Visits after the outcome; red-flagged cases get two and a planned next one."""
+        line, watched = d.line, d.danger == 2
         rows = []
         for day in line.follow_ups:
             done = [status.value for checked, status in line.checks if checked <= day]
             status = done[-1] if done else None
             row = Row(
-                case_id=case_id, visited_on=day, visitor=visitor, party_visited=applicant,
+                case_id=d.case_id, visited_on=day, visitor=visitor, party_visited=applicant,
                 performance=status, satisfaction=SATISFACTION.pick(self.r),
                 new_conflict_signs=None,
                 measures="继续落实专人跟踪，与辖区派出所保持联系。" if watched else None,
@@ -475,9 +523,10 @@ class CaseMaker:
             "note": "已将纠纷情况和风险研判结果通报派出所，请求协助稳控。",
             "not_reported_reason": None, "created_at": assessed + dt.timedelta(hours=1)})
 
-    def _prevention(self, batch: Batch, case_id: int, line: Timeline, level: RiskLevel,
-                    signal: nv.Signal | None, persons: int, presiding: str | None) -> None:
+    def _prevention(self, batch: Batch, d: Draft, level: RiskLevel, persons: int,
+                    presiding: str | None) -> None:
         """What an archived case prevented: a red flag once raised, and what it was about."""
+        signal = d.signal
         kinds: dict[PreventionKind, int] = {}
         if level is RiskLevel.HIGH:
             kinds[PreventionKind.CRIMINAL] = persons
@@ -485,5 +534,5 @@ class CaseMaker:
             kinds[signal.prevents] = 1 if signal.prevents is PreventionKind.SUICIDE else persons
         for kind, count in kinds.items():
             batch.add("prevention_effect", {
-                "case_id": case_id, "kind": kind.value, "persons": count, "suggested": True,
-                "confirmed_by": presiding, "confirmed_on": line.closed})
+                "case_id": d.case_id, "kind": kind.value, "persons": count, "suggested": True,
+                "confirmed_by": presiding, "confirmed_on": d.line.closed})

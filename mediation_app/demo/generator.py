@@ -7,6 +7,7 @@ leaves whole cases with numbers that continue correctly.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import time
@@ -24,7 +25,7 @@ from mediation_app.demo.risk_cache import RiskCache
 from mediation_app.demo.roster import ensure_roster
 from mediation_app.demo.writer import Batch, Writer, grow_cache, next_ids, restore_cache
 from mediation_app.domain.enums import CaseStatus, DisputeType, RiskLevel, Source, UserRole
-from mediation_app.errors import ValidationError
+from mediation_app.errors import ConflictError, ValidationError
 from mediation_app.services import audit, office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases.numbering import format_number
@@ -74,7 +75,8 @@ def generate(store: Store, *, cases: int, year: int | None = None, seed: int = 1
                 run.add(day)
         run.flush()
     except BaseException as exc:
-        run.record(actor, run.summary(incomplete=True, error=repr(exc)))
+        with contextlib.suppress(Exception):  # the failure to report is the original one
+            run.record(actor, run.summary(incomplete=True, error=repr(exc)))
         raise
     result = run.summary()
     run.record(actor, result)
@@ -96,7 +98,8 @@ class _Run:
             people = People(rng, area)
             self.roster = ensure_roster(session, the_office, people, rng, today)
             self.office_id, self.prefix = the_office.id, the_office.number_prefix
-            self.written = self.seq = _last_seq(session, the_office.id, year)
+            self.counter, used = _numbers_used(session, the_office.id, year)
+            self.written = self.seq = max(self.counter or 0, used)
             self.first_seq = self.seq + 1
             self.risk = RiskCache()
             self.maker = CaseMaker(rng, people, self.roster, office_id=the_office.id,
@@ -126,9 +129,9 @@ class _Run:
             old = grow_cache(session)
             if self.cache_size is None:
                 self.cache_size = old
+            _move_counter(session, self.office_id, self.year, self.counter, self.seq)
             self.writer.write(session, self.batch)
-            _set_counter(session, self.office_id, self.year, self.seq)
-        self.written = self.seq
+        self.written = self.counter = self.seq
         self.rows.update(self.batch.counts())
         self.batch.clear()
         for made in self.pending:
@@ -170,18 +173,23 @@ class _Run:
             audit.record(session, actor, "demo_data", "office", self.office_id, changes=summary)
 
 
-def _last_seq(session: Session, office_id: int, year: int) -> int:
-    """The last number used this year, by the counter or by the cases themselves."""
+def _numbers_used(session: Session, office_id: int, year: int) -> tuple[int | None, int]:
+    """The year's counter (None if it has none yet) and the highest number cases carry."""
     counted = session.scalar(select(CaseCounter.last_seq).where(
-        CaseCounter.office_id == office_id, CaseCounter.year == year)) or 0
+        CaseCounter.office_id == office_id, CaseCounter.year == year))
     used = session.scalar(select(func.max(Case.seq)).where(
         Case.office_id == office_id, Case.year == year)) or 0
-    return max(counted, used)
+    return counted, used
 
 
-def _set_counter(session: Session, office_id: int, year: int, seq: int) -> None:
+def _move_counter(session: Session, office_id: int, year: int, expected: int | None,
+                  seq: int) -> None:
+    """Take the numbers up to `seq`, unless someone registered a case since we last looked."""
     counter = session.scalar(select(CaseCounter).where(
         CaseCounter.office_id == office_id, CaseCounter.year == year).with_for_update())
+    if (counter.last_seq if counter else None) != expected:
+        raise ConflictError("生成演示数据期间有人登记了新案件，已停止生成；已写入的演示案件保留",
+                            "a case was registered meanwhile; demo generation stopped")
     if counter is None:
         session.add(CaseCounter(office_id=office_id, year=year, last_seq=seq))
     else:

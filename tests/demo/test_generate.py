@@ -15,12 +15,20 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
-from mediation_app.demo import generate
+from mediation_app.demo import generate, generator
 from mediation_app.domain import idcard
-from mediation_app.domain.enums import CaseStatus, DisputeType, PartyKind, Source, StaffRole
-from mediation_app.errors import ValidationError
+from mediation_app.domain.enums import (
+    CaseStatus,
+    DisputeType,
+    PartyKind,
+    Source,
+    StaffRole,
+    UserRole,
+)
+from mediation_app.errors import ConflictError, ValidationError
 from mediation_app.services import audit
-from mediation_app.services.cases import completeness
+from mediation_app.services.actor import Actor
+from mediation_app.services.cases import completeness, intake
 from mediation_app.services.cases.numbering import format_number
 from mediation_app.services.risk_flag import texts_of
 from mediation_app.storage.engine import Store, open_sqlite
@@ -34,6 +42,7 @@ from mediation_app.storage.models import (
     RiskAssessment,
     Staff,
 )
+from tests.conftest import intake_data
 from tests.demo.conftest import CASES, KEY, TODAY, NewStore
 
 Demo = tuple[Store, dict[str, Any]]
@@ -58,7 +67,7 @@ def _digest(store: Store) -> str:
 GENERATE_IN_CHILD = """
 import datetime as dt, sys
 from pathlib import Path
-from mediation_app.demo import generate
+from mediation_app.demo import generate, generator
 from mediation_app.storage.engine import open_sqlite
 store = open_sqlite(Path(sys.argv[1]), sys.argv[2].encode())
 generate(store, cases=120, seed=3, today=dt.date.fromisoformat(sys.argv[3]))
@@ -299,4 +308,26 @@ def test_refuses_a_future_year_and_no_cases(new_store: NewStore, tmp_path: Path)
         generate(store, cases=10, year=TODAY.year + 1, today=TODAY)
     with pytest.raises(ValidationError):
         generate(store, cases=0, today=TODAY)
+    store.dispose()
+
+
+def test_stops_when_a_case_is_registered_meanwhile(new_store: NewStore, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    store = new_store(tmp_path / "t.db")
+    monkeypatch.setattr(generator, "BATCH_CASES", 20)
+    admin = Actor(user_id=1, username="admin", role=UserRole.ADMIN)
+
+    def register_after_first_batch(done: int, total: int) -> None:
+        if done == 20:
+            with store.transaction() as session:
+                intake.register(session, admin, intake_data(received_on=TODAY.isoformat()),
+                                today=TODAY)
+
+    with pytest.raises(ConflictError):
+        generate(store, cases=50, today=TODAY, progress=register_after_first_batch)
+    with store.transaction(write=False) as session:
+        assert session.scalars(select(Case.seq).order_by(Case.seq)).all() == list(range(1, 22))
+        assert session.scalar(select(CaseCounter.last_seq)) == 21
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "demo_data")).one()
+        assert event.changes["incomplete"] and event.changes["cases"] == 20
     store.dispose()
