@@ -290,8 +290,9 @@ def _restore_online(db: Path, backup_file: Path, key: bytes, kept: Path) -> None
 
     try:
         source.backup(target, pages=1, progress=keep_old_first)
-    except sqlcipher.DatabaseError as exc:
-        raise StoreError(f"恢复失败，数据库未改动：{exc}", "the restore failed; nothing changed") from exc
+    except (sqlcipher.DatabaseError, OSError) as exc:
+        raise StoreError(f"恢复已取消，数据库未改动：{exc}", "the restore failed; nothing changed"
+                         ) from exc
     finally:
         target.close()
         source.close()
