@@ -99,6 +99,7 @@ class Draft:
     story_index: int
     story: nv.Story
     source: Source
+    firm: bool  # one side is a firm (the story's `org`)
     signal_index: int | None
     signal: nv.Signal | None
     n: int
@@ -111,6 +112,14 @@ class Draft:
     @property
     def danger(self) -> int:
         return self.signal.danger if self.signal else 0
+
+    @property
+    def own(self) -> bool:
+        """Taken up by the committee itself: the parties are 甲方 and 乙方, not applicants."""
+        return self.source is Source.OWN_INITIATIVE
+
+    def voice(self, text: str) -> str:
+        return nv.as_parties(text) if self.own else text
 
 
 @dataclass(frozen=True)
@@ -151,16 +160,27 @@ def _count(n: int) -> str:
     return str(n) if n < 10 else ("十", "二十", "三十", "四十")[min(n // 10, 4) - 1] + "余"
 
 
-def _signals_of(story_index: int, dispute_type: DisputeType) -> list[list[int]]:
+def _names(text: str, side: str | None) -> bool:
+    """Whether a sentence speaks of that side (申请人 or 被申请人) as a person."""
+    if side is None:
+        return False
+    return side in (text if side == RESPONDENT else text.replace(RESPONDENT, ""))
+
+
+def _signals_of(story_index: int, dispute_type: DisputeType, firm: str | None
+                ) -> list[list[int]]:
     """The few signals a story is told with, per danger: its type's own, then general ones.
 
     Each story uses one reassurance and two sentences of each danger, so the risk engine
     has about a thousand narratives to judge rather than every story with every sentence.
+    Where one side is a firm, no sentence has it drink, threaten or apologise.
     """
     chosen = []
     for danger, size in ((0, 1), (1, 2), (2, 2)):
-        own = [i for i, s in enumerate(nv.SIGNALS) if s.danger == danger and dispute_type in s.types]
-        general = [i for i, s in enumerate(nv.SIGNALS) if s.danger == danger and not s.types]
+        fits = [i for i, s in enumerate(nv.SIGNALS)
+                if s.danger == danger and not _names(s.text, firm)]
+        own = [i for i in fits if dispute_type in nv.SIGNALS[i].types]
+        general = [i for i in fits if not nv.SIGNALS[i].types]
         rotated = [general[(story_index * 2 + k) % len(general)] for k in range(size)]
         chosen.append((own + rotated)[:size])
     return chosen
@@ -180,18 +200,27 @@ class CaseMaker:
         per_type = {t: sum(s.type is t for s in nv.STORIES) for t in T}
         self.stories = Weighted(
             *((i, TYPE_WEIGHTS[s.type] / per_type[s.type]) for i, s in enumerate(nv.STORIES)))
-        self.signals = [_signals_of(i, story.type) for i, story in enumerate(nv.STORIES)]
+        self.signals = {(i, firm): _signals_of(i, story.type, firm)
+                        for i, story in enumerate(nv.STORIES)
+                        for firm in (None, APPLICANT, RESPONDENT)}
+        # cases the committee took up itself tell the same stories of 甲方 and 乙方
+        self.voices = {
+            False: (nv.STORIES, nv.SIGNALS),
+            True: (tuple(map(nv.story_as_parties, nv.STORIES)),
+                   tuple(map(nv.signal_as_parties, nv.SIGNALS))),
+        }
         self.court = f"{area.district}人民法院"
         self.court_code = court_code(area)
         self.town = pick(self.r, TOWNS).removesuffix("街道").removesuffix("镇")
         self.station = f"{self.town}派出所"
         self.room = f"{committee}调解室"
 
-    def _signal(self, story_index: int) -> int | None:
+    def _signal(self, story_index: int, firm: str | None) -> int | None:
         roll = self.r()
-        for choices, share in zip(self.signals[story_index], nv.DANGER_SHARES, strict=True):
+        for choices, share in zip(self.signals[story_index, firm], nv.DANGER_SHARES,
+                                  strict=True):
             if roll < share:
-                return pick(self.r, choices)
+                return pick(self.r, choices) if choices else None
             roll -= share
         return None
 
@@ -199,8 +228,8 @@ class CaseMaker:
         """Draw one case and add its rows to the batch, parents first."""
         case: dict[str, Any] = {}
         d = self._draft(batch.add("case", case), year, seq, received)
-        parties = self._parties(batch, d)
-        slots = self._slots(d, parties)
+        parties, respondent = self._parties(batch, d)
+        slots = self._slots(d, parties[0]["name"], parties[respondent]["name"])
         summary = d.story.summary.format_map(slots) + (d.signal.text if d.signal else "")
         requests = d.story.requests.format_map(slots)
         mediators = self._mediators(batch, d)
@@ -229,10 +258,13 @@ class CaseMaker:
         """The story, source, risk sentence, amounts and course of one case."""
         r = self.r
         story_index = self.stories.pick(r)
-        story = nv.STORIES[story_index]
         source = SOURCES.pick(r)
-        signal_index = self._signal(story_index)
-        signal = nv.SIGNALS[signal_index] if signal_index is not None else None
+        stories, signals = self.voices[source is Source.OWN_INITIATIVE]
+        story = stories[story_index]
+        firm = story.org is not None and r() < story.org_share
+        signal_index = self._signal(
+            story_index, (APPLICANT if story.org_applies else RESPONDENT) if firm else None)
+        signal = signals[signal_index] if signal_index is not None else None
         low, high = story.amount or (0, 0)
         amount = _round(low * (high / low) ** r()) if story.amount else None
         oral = (amount is None or amount < 5000) and r() < 0.6
@@ -243,20 +275,18 @@ class CaseMaker:
                     and story.type is not T.MARRIAGE_FAMILY,
                     watched=signal is not None and signal.danger == 2)
         return Draft(case_id, year, seq, format_number(year, self.prefix, seq), received,
-                     story_index, story, source, signal_index,
+                     story_index, story, source, firm, signal_index,
                      signal, between(r, *story.n), amount,
                      _round(amount * (0.6 + 0.4 * r())) if amount else None, oral, referral,
                      line)
 
-    def _slots(self, d: Draft, parties: list[dict[str, Any]]) -> dict[str, Any]:
+    def _slots(self, d: Draft, applicant: str, respondent: str) -> dict[str, Any]:
         """The values the story's templates are filled with."""
         r = self.r
         paid = _round(d.amount * (0.2 + 0.3 * r())) if d.amount else 0
-        respondent = next((p["name"] for p in parties if p["role"] != APPLICANT),
-                          parties[-1]["name"])
         due = d.line.perform_deadline or d.received + dt.timedelta(days=30)
         return {
-            "a": parties[0]["name"], "b": respondent,
+            "a": applicant, "b": respondent,
             "place": pick(r, VILLAGES if d.story.village else COMMUNITIES),
             "m": max(1, d.received.month - between(r, 0, 2)),
             "y": d.received.year - between(r, 1, 5),
@@ -273,8 +303,8 @@ class CaseMaker:
                                sessions=sessions[:1], follow_ups=[])
         # a crowd of ten or more is itself a signal, so the crowd's size is part of the story
         crowd = min(d.n // 10, 4) if d.story.group else None
-        verdict, reasons = self.risk.assess((d.story_index, d.signal_index, first_result, crowd),
-                                            view, d.story.type, int(first_result == FAILED))
+        key = (d.story_index, d.own, d.signal_index, first_result, crowd)
+        verdict, reasons = self.risk.assess(key, view, d.story.type, int(first_result == FAILED))
         assessed = sessions[0]["held_on"] if sessions else _at(d.received, 10)
         batch.add("risk_assessment", {
             "case_id": d.case_id, "assessed_at": assessed, "trigger": "demo_data",
@@ -313,21 +343,21 @@ class CaseMaker:
             "created_by": None, "created_at": _at(d.received, 9, int(r() * 60)),
             "updated_at": _at(last_day, 17), "version": 1,
         }
-        self._conclusion(row, line)
+        self._conclusion(row, d)
         return row
 
-    def _conclusion(self, case: dict[str, Any], line: Timeline) -> None:
-        r = self.r
+    def _conclusion(self, case: dict[str, Any], d: Draft) -> None:
+        r, line = self.r, d.line
         if line.outcome is S.REJECTED:
             reason = REJECTIONS.pick(r)
             case["rejection_reason"], case["refused_by_party"] = reason, reason == REFUSAL
         elif line.outcome is S.FAILED:
             case["failed_on"], case["told_other_routes"] = line.concluded, True
-            case["failure_reason"] = pick(r, nv.FAILURE_REASONS)
+            case["failure_reason"] = d.voice(pick(r, nv.FAILURE_REASONS))
         elif line.outcome is S.TERMINATED:
             reason, refused = pick(r, nv.TERMINATIONS)
             case["terminated_on"], case["told_other_routes"] = line.concluded, True
-            case["termination_reason"], case["refused_by_party"] = reason, refused
+            case["termination_reason"], case["refused_by_party"] = d.voice(reason), refused
 
     def _referral(self, case_id: int, source: Source, received: dt.date) -> dict[str, Any]:
         """Who referred the case, under which document, and by when they want an answer."""
@@ -349,14 +379,16 @@ class CaseMaker:
             referral["feedback_on"] = day
             referral["feedback_note"] = nv.FEEDBACK[FEEDBACK_KEYS[line.outcome]]
 
-    def _parties(self, batch: Batch, d: Draft) -> list[dict[str, Any]]:
-        """Applicants first, then respondents; a firm where the story has one."""
+    def _parties(self, batch: Batch, d: Draft) -> tuple[list[dict[str, Any]], int]:
+        """Applicants first, then respondents (and where the first respondent stands).
+
+        A firm takes the lead role on the side the story gives it.
+        """
         r, people, story, received = self.r, self.people, d.story, d.received
         closed = d.line.status is S.CLOSED
         applicants = min(d.n, between(r, 3, 9)) if story.group else 1
         total = applicants + 1 if story.group else PARTY_COUNT.pick(r)
-        firm = story.org is not None and r() < story.org_share
-        own = d.source is Source.OWN_INITIATIVE
+        firm, own = d.firm, d.own
         rows = []
         for position in range(total):
             is_applicant = position < applicants
@@ -369,6 +401,8 @@ class CaseMaker:
                 sex = story.sexes[0 if is_applicant else 1] if lead else None
                 low, high = story.applicant_age if position == 0 else (20, 80)
                 row = people.person(received, sex=sex, min_age=low, max_age=high)
+                while any(row["name"] == other["name"] for other in rows):
+                    row["name"] = people.name(Sex(row["sex"]), row["ethnicity"])
                 if not closed and r() < MISSING_ID_SHARE:
                     row["id_number"] = row["birth_date"] = None
                 row["identity_proof_id"] = None
@@ -376,7 +410,7 @@ class CaseMaker:
             row["role"] = PARTY if own else APPLICANT if is_applicant else RESPONDENT
             batch.add("party", row)
             rows.append(row)
-        return rows
+        return rows, applicants
 
     def _licence(self, batch: Batch, case_id: int, firm: str, received: dt.date) -> int:
         """A firm's ID proof: a scanned business licence attached to the case."""
@@ -474,7 +508,7 @@ class CaseMaker:
             "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": d.number,
             "agreed_on": day, "effective_on": day, "facts": facts, "amount": agreed,
             "perform_method": story.method if agreed else "按协议约定履行",
-            "perform_place": self.room if r() < 0.6 else "申请人住所",
+            "perform_place": self.room if r() < 0.6 else d.voice("申请人住所"),
             "perform_deadline": line.perform_deadline,
             "personal_status": story.type is T.MARRIAGE_FAMILY,
             "created_at": _at(day, 16),

@@ -8,7 +8,7 @@ engine's verdict on one case holds for every case told with the same sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mediation_app.domain.enums import DisputeType as T
 from mediation_app.domain.enums import PreventionKind, Sex
@@ -558,3 +558,18 @@ FEEDBACK = {
     "终止": "调解终止，已书面告知移送单位。",
     "不予受理": "不予受理，已书面告知移送单位并说明理由。",
 }
+
+
+def as_parties(text: str) -> str:
+    """A sentence for a case the committee took up itself: nobody applied, so 甲方 and 乙方."""
+    return text.replace("被申请人", "乙方").replace("申请人", "甲方")
+
+
+def story_as_parties(story: Story) -> Story:
+    return replace(story, summary=as_parties(story.summary), requests=as_parties(story.requests),
+                   statements=as_parties(story.statements), facts=as_parties(story.facts),
+                   terms=tuple(as_parties(t) for t in story.terms))
+
+
+def signal_as_parties(signal: Signal) -> Signal:
+    return replace(signal, text=as_parties(signal.text))
