@@ -36,6 +36,8 @@ from mediation_app.storage.models import ImportedReport, RegisteredOffice
 from mediation_app.storage.types import utcnow
 
 IMPORTED, REPLACED, UNCHANGED, REFUSED = "imported", "replaced", "unchanged", "refused"
+STATUS_COLUMNS = (("单位", 30), ("状态", 10), ("生成时间", 18), ("导入时间", 18),
+                  ("替换次数", 10), ("说明", 40))
 
 
 def register_office(session: Session, actor: Actor, code: str, name: str, public_key: str,
@@ -186,12 +188,10 @@ def district_report(session: Session, month: str, out_path: Path) -> dict[str, A
     row = forms.write_form(ws, title="人民调解工作统计月报表（全区汇总）", info=info,
                            label_header="报送单位", rows=rows, total=total)
     row = write_adjustments(ws, row, adjustments)
-    row = forms.write_table(ws, row, "报送情况", (("单位", 1), ("状态", 2), ("生成时间", 3),
-                                              ("导入时间", 3), ("替换次数", 2), ("说明", 10)),
-                            status)
     forms.write_lines(ws, row, ["未报送单位：" + "、".join(f"{m['name']}（{m['code']}）"
                                                      for m in missing) if missing
                                 else "全部登记单位均已报送。"])
+    forms.write_list(book.create_sheet(), "报送情况", STATUS_COLUMNS, status)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, book.save)
     return {"path": str(out_path), "month": month, "offices": len(offices),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -38,7 +39,9 @@ class Row:
     figures: Mapping[str, Any] | None
 
 
+@cache
 def _font(bold: bool = False, size: int = 10) -> Font:
+    """Shared font objects: building a Font per cell costs more than writing the cell."""
     return Font(name=FONT, bold=bold, size=size)
 
 
@@ -149,17 +152,17 @@ def write_lines(ws: Worksheet, row: int, lines: Sequence[str]) -> int:
     return row
 
 
-def write_list(ws: Worksheet, columns: Sequence[tuple[str, str, float]],
-               rows: Sequence[Mapping[str, Any]]) -> None:
-    """A flat list sheet (the case ledger): one header row, filter, frozen header."""
-    for col, (_key, header, width) in enumerate(columns, start=1):
+def write_list(ws: Worksheet, title: str, columns: Sequence[tuple[str, float]],
+               rows: Sequence[Sequence[Any]]) -> None:
+    """A plain list sheet: header row, one row per item, no merged cells (fast for many)."""
+    ws.title = title
+    for col, (header, width) in enumerate(columns, start=1):
         put(ws, 1, col, header, bold=True)
+        ws.cell(1, col).fill = HEADER_FILL
         ws.column_dimensions[get_column_letter(col)].width = width
-    for r, item in enumerate(rows, start=2):
-        for col, (key, _header, _width) in enumerate(columns, start=1):
-            ws.cell(r, col, item[key])
+    for values in rows:
+        ws.append(list(values))
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
     ws.print_title_rows = "1:1"
     _print_setup(ws)
 

@@ -31,6 +31,7 @@ from mediation_app.exports.statistics import MONTH, month_range
 from mediation_app.exports.untrusted import Reader, parse_json, refuse
 
 MAX_COUNT = 10_000_000
+ALLOWED_LEDGER_KEYS = frozenset(LEDGER_KEYS)
 MAX_AMOUNT_WAN = Decimal(100_000_000)
 MAX_LEDGER = 200_000
 MAX_ADJUSTMENTS = 1_000
@@ -110,7 +111,7 @@ def _parse_data(data: bytes, name: str, manifest: Manifest) -> Submission:
         r.fail("figures.period", f"不是 {manifest.month} 整月", "is not the whole month")
     ledger = r.items(doc.get("ledger"), "ledger", MAX_LEDGER)
     for i, entry in enumerate(ledger):
-        extra = set(r.obj(entry, f"ledger[{i}]")) - LEDGER_KEYS
+        extra = set(r.obj(entry, f"ledger[{i}]")) - ALLOWED_LEDGER_KEYS
         if extra:
             r.fail(f"ledger[{i}]", f"含有不允许的字段（可能是个人信息）：{'、'.join(sorted(extra))[:200]}",
                    "has fields that are not allowed")

@@ -68,14 +68,13 @@ def _no_constant(name: str) -> NoReturn:
 
 
 def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
+    """How deeply containers nest (a flat list is 1), walking containers only."""
+    deepest, stack = 0, [(value, 1)] if isinstance(value, (dict, list)) else []
     while stack:
         item, level = stack.pop()
         deepest = max(deepest, level)
-        if isinstance(item, dict):
-            stack.extend((v, level + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, level + 1) for v in item)
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((c, level + 1) for c in children if isinstance(c, (dict, list)))
     return deepest
 
 

@@ -14,6 +14,7 @@ class Actor:
     role: UserRole
     staff_id: int | None = None
     display_name: str = ""
+    must_change_password: bool = False
 
     @property
     def is_admin(self) -> bool:

@@ -44,7 +44,8 @@ def hash_password(password: str) -> str:
 
 def _actor(user: User) -> Actor:
     return Actor(user_id=user.id, username=user.username, role=UserRole(user.role),
-                 staff_id=user.staff_id, display_name=user.display_name)
+                 staff_id=user.staff_id, display_name=user.display_name,
+                 must_change_password=user.must_change_password)
 
 
 def create_user(

@@ -22,6 +22,7 @@ from mediation_app.documents import (
     DocumentEngine,
     DocumentError,
 )
+from mediation_app.domain.clock import LOCAL_TZ
 from mediation_app.domain.enums import (
     AgreementKind,
     ConfirmationResult,
@@ -37,7 +38,6 @@ from mediation_app.services.cases import access
 from mediation_app.services.cases.parties import age_of
 from mediation_app.storage.models import Attachment, AttachmentBlob, Case
 
-LOCAL = dt.timezone(dt.timedelta(hours=8))
 CATEGORY_SLOTS = {
     "身份证明": AttachmentCategory.IDENTITY, "授权委托书": AttachmentCategory.AUTHORIZATION,
     "调查记录": AttachmentCategory.INVESTIGATION, "证据": AttachmentCategory.EVIDENCE,
@@ -63,7 +63,7 @@ def doc_case(session: Session, case: Case, *, with_attachments: bool = False) ->
                  representative_title=p.representative_title or "")
         for p in case.parties)
     sessions = tuple(
-        DocSession(index=s.seq, start=s.held_on.astimezone(LOCAL), place=s.place,
+        DocSession(index=s.seq, start=s.held_on.astimezone(LOCAL_TZ), place=s.place,
                    public=s.public,
                    participants=tuple(DocParticipant(name=x.name, role=ParticipantRole(x.role),
                                                      organisation=x.organisation or "",

@@ -69,3 +69,15 @@ def test_personal_data_masked_in_log_view() -> None:
                                    "phone": "13800138000"})
     assert masked["parties.0.id_number"]["after"] == "4101**********123X"
     assert masked["phone"] == "138****8000"
+
+
+def test_reset_password_forces_a_change(store: Store, admin: Actor) -> None:
+    from mediation_app.domain.enums import UserRole
+    from mediation_app.services import auth
+
+    with store.transaction() as session:
+        auth.create_user(session, admin, username="wang", password="Wang-2026x",
+                         role=UserRole.MEDIATOR)
+        auth.reset_password(session, admin, "wang", "Temp-2026x")
+    with store.transaction() as session:
+        assert auth.authenticate(session, "wang", "Temp-2026x").must_change_password

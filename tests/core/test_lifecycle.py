@@ -215,3 +215,13 @@ def test_earlier_cases_of_the_same_person(store: Store, admin: Actor) -> None:
     assert [r["id"] for r in by_id] == [first]
     assert {r["id"] for r in by_phone} == {first, second}
     assert nobody == []
+
+
+def test_available_actions_follow_the_case(store: Store, admin: Actor, roster: None) -> None:
+    family = new_case(store, admin, dispute_type="婚姻家庭")
+    act(store, admin, family, "accept", ACCEPT)
+    act(store, admin, family, "session", SESSION)
+    shown = act(store, admin, family, "agree", AGREE)
+    assert "confirm" not in shown["allowed_actions"]
+    assert "feedback" not in shown["allowed_actions"]
+    assert "perform" in shown["allowed_actions"]

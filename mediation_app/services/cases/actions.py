@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mediation_app.domain import lifecycle
 from mediation_app.domain import validation as v
+from mediation_app.domain.clock import LOCAL_TZ
 from mediation_app.domain.enums import (
     AgreementKind,
     CaseStatus,
@@ -157,15 +158,14 @@ def _session_time(value: Any, case: Case, today: dt.date) -> dt.datetime:
         day = v.date(moment.date(), "date", "调解日期", today=today,
                      not_before=_not_before(case.accepted_on, "受理日期"))
         assert day is not None
-        local = moment if moment.tzinfo else moment.replace(tzinfo=_LOCAL)
+        local = moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
         return local.astimezone(dt.UTC)
     day = v.date(value, "date", "调解日期", required=True, today=today,
                  not_before=_not_before(case.accepted_on, "受理日期"))
     assert day is not None
-    return dt.datetime.combine(day, dt.time(9, 0), _LOCAL).astimezone(dt.UTC)
+    return dt.datetime.combine(day, dt.time(9, 0), LOCAL_TZ).astimezone(dt.UTC)
 
 
-_LOCAL = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 SESSION_RESULTS = ("达成协议", "继续调解", "调解不成")
 
 
@@ -199,7 +199,7 @@ def session_record(session: Session, actor: Actor, case: Case, d: dict[str, Any]
 def agree(session: Session, actor: Actor, case: Case, d: dict[str, Any], today: dt.date
           ) -> dict[str, Any]:
     kind = v.choice(d.get("kind"), "kind", "协议形式", AgreementKind)
-    last = max(s.held_on for s in case.sessions).astimezone(_LOCAL).date()
+    last = max(s.held_on for s in case.sessions).astimezone(LOCAL_TZ).date()
     day = v.date(d.get("date"), "date", "协议日期", required=True, today=today,
                  not_before=_not_before(last, "最近一次调解日期"))
     assert day is not None

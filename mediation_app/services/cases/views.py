@@ -39,6 +39,16 @@ def party_dict(p: Party, on: dt.date, personal: bool) -> dict[str, Any]:
     return data
 
 
+def available_actions(case: Case) -> list[lifecycle.Action]:
+    """The lifecycle's actions for this state, less those this case's facts rule out."""
+    actions = lifecycle.allowed(CaseStatus(case.status))
+    if case.referral is None or case.referral.feedback_on is not None:
+        actions = [a for a in actions if a is not lifecycle.Action.FEEDBACK]
+    if case.agreement is not None and case.agreement.personal_status:
+        actions = [a for a in actions if a is not lifecycle.Action.CONFIRM]
+    return actions
+
+
 def risk_dict(case: Case) -> dict[str, Any]:
     latest = case.risk_assessments[-1] if case.risk_assessments else None
     return {
@@ -77,7 +87,7 @@ def case_dict(session: Session, actor: Actor, case: Case, *, today: dt.date | No
         "told_other_routes": case.told_other_routes,
         "termination_reason": case.termination_reason, "closed_on": case.closed_on,
         "editable": access.can_edit(actor, case),
-        "allowed_actions": [a.value for a in lifecycle.allowed(status)],
+        "allowed_actions": [a.value for a in available_actions(case)],
         "parties": [party_dict(p, today, personal) for p in case.parties],
         "referral": None if case.referral is None else {
             "unit": case.referral.unit, "doc_number": case.referral.doc_number,
