@@ -26,6 +26,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "allow_15_digit_id": False,
     "mediators_see_others_cases": True,
     "attachment_max_mb": 20,
+    "idle_lock_minutes": 10,
+    # a second folder (USB stick, network share) every automatic backup is copied to
+    "backup_extra_dir": "",
 }
 
 
