@@ -98,7 +98,7 @@ def test_export_verify_and_bureau_round_trip(run: Run, tmp_path: Path) -> None:
     assert run("sifaju", "export", "monthly", "--month", "2025-03", "--out", str(tmp_path))[0] == 1
 
     data = folder / done["files"][1]
-    data.write_bytes(data.read_bytes().replace(b'"mediated": 4', b'"mediated": 5', 1))
+    data.write_bytes(data.read_bytes().replace(b'"mediated":4', b'"mediated":5', 1))
     code, checked, err = run("admin", "export", "verify", str(folder))
     assert code == 1 and not checked["ok"] and data.name in err
     code, results, err = run("sifaju", "bureau", "import", str(folder))
