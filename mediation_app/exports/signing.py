@@ -13,6 +13,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from mediation_app.errors import StoreError
 from mediation_app.storage import keys
 
 SIGNATURE_FIELD = "signature"
@@ -26,7 +27,12 @@ def signing_key(office_code: str) -> tuple[Ed25519PrivateKey, bool]:
     """The office's private key from the keyring, created on first use (then True)."""
     stored = keys.load_secret(_account(office_code))
     if stored:
-        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored)), False
+        try:
+            return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored, validate=True)), False
+        except (binascii.Error, ValueError) as exc:
+            raise StoreError(
+                f"系统密钥环中的报送签名密钥（{_account(office_code)}）已损坏：请删除该条目后重新生成，"
+                "并到司法局重新登记公钥", "the export signing key in the keyring is damaged") from exc
     key = Ed25519PrivateKey.generate()
     keys.save_secret(_account(office_code), base64.b64encode(key.private_bytes_raw()).decode())
     return key, True

@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from mediation_app.domain.enums import UserRole
-from mediation_app.errors import PermissionDenied, ValidationError
+from mediation_app.errors import PermissionDenied, StoreError, ValidationError
 from mediation_app.exports import signing
 from mediation_app.exports.bureau_files import LEDGER_KEYS, public_key, run_monthly_export
 from mediation_app.exports.columns import AMOUNT_KEY, FORM, RATE_KEY
@@ -178,9 +178,9 @@ def _shown(key: str, value: Any) -> str:
     return f"{value:.2f}" if key == AMOUNT_KEY else str(value)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed: apt-get install -y "
-                           "libreoffice-calc-nogui poppler-utils")
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+                    reason="LibreOffice (soffice) or pdftoppm is not installed: apt-get install "
+                           "-y libreoffice-calc-nogui poppler-utils")
 def test_libreoffice_shows_the_same_figures_and_prints(folder: Path, store: Store,
                                                       tmp_path: Path, artifacts: Path) -> None:
     xlsx = files_of(folder)[".xlsx"]
@@ -203,3 +203,10 @@ def test_libreoffice_shows_the_same_figures_and_prints(folder: Path, store: Stor
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(work / f"{xlsx.stem}.pdf"),
                     str(out / "monthly-form")], check=True, timeout=60)
     assert list(out.glob("monthly-form*.png"))
+
+
+def test_a_damaged_signing_key_is_reported(store: Store, admin: Actor, tmp_path: Path,
+                                           memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.secrets[("mediation-desk", "export-signing-key:OFFICE-1")] = "not-a-key"
+    with pytest.raises(StoreError, match="已损坏"):
+        export(store, admin, tmp_path)
