@@ -147,8 +147,9 @@ def _import_one(session: Session, folder: Path) -> ImportResult:
 
 
 def _stored(sub: Submission) -> dict[str, Any]:
-    return {**nest(jsonable(sub.flat)), "adjustments": sub.adjustments, "office_name": sub.manifest.office_name,
-            "ledger_cases": sub.ledger_cases}
+    """What the bureau keeps of a submission: figures, adjustments, how many cases it listed."""
+    return {**nest(jsonable(sub.flat)), "adjustments": sub.adjustments,
+            "office_name": sub.manifest.office_name, "ledger_cases": sub.ledger_cases}
 
 
 def flat_figures(stored: dict[str, Any]) -> dict[str, Any]:

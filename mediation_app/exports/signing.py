@@ -28,7 +28,8 @@ def signing_key(office_code: str) -> tuple[Ed25519PrivateKey, bool]:
     stored = keys.load_secret(_account(office_code))
     if stored:
         try:
-            return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored, validate=True)), False
+            raw = base64.b64decode(stored, validate=True)
+            return Ed25519PrivateKey.from_private_bytes(raw), False
         except (binascii.Error, ValueError) as exc:
             raise StoreError(
                 f"系统密钥环中的报送签名密钥（{_account(office_code)}）已损坏：请删除该条目后重新生成，"

@@ -130,10 +130,6 @@ class Report:
                 "adjustments": [a.to_dict() for a in self.adjustments]}
 
 
-def _between(column: Any, date_from: dt.date, date_to: dt.date) -> Any:
-    return column.between(date_from, date_to)
-
-
 def concluded_cases(session: Session, date_from: dt.date, date_to: dt.date) -> list[Concluded]:
     """Cases mediated in the period: agreed, failed, or terminated after a session was held."""
     concluded_on = func.coalesce(Agreement.agreed_on, Case.failed_on, Case.terminated_on,
@@ -147,7 +143,7 @@ def concluded_cases(session: Session, date_from: dt.date, date_to: dt.date) -> l
         .outerjoin(Agreement, Agreement.case_id == Case.id)
         .where(or_(Agreement.id.is_not(None), Case.failed_on.is_not(None),
                    and_(Case.terminated_on.is_not(None), had_session)),
-               _between(concluded_on, date_from, date_to))
+               concluded_on.between(date_from, date_to))
         .order_by(concluded_on, Case.id)
     )
     return [
@@ -207,7 +203,7 @@ def _count_events(session: Session, counts: dict[str, int], date_from: dt.date,
     sweeps = session.execute(
         select(func.count(Sweep.id), func.coalesce(func.sum(Sweep.disputes_found), 0),
                func.coalesce(func.sum(Sweep.disputes_prevented), 0))
-        .where(_between(Sweep.swept_on, date_from, date_to))).one()
+        .where(Sweep.swept_on.between(date_from, date_to))).one()
     counts["sweeps"], counts["sweep_found"], counts["sweep_prevented"] = (int(v) for v in sweeps)
 
     first_full = (select(func.min(PerformanceCheck.checked_on).label("on"))
@@ -215,29 +211,28 @@ def _count_events(session: Session, counts: dict[str, int], date_from: dt.date,
                   .group_by(PerformanceCheck.case_id).subquery())
     counts["performed"] = session.scalar(
         select(func.count()).select_from(first_full)
-        .where(_between(first_full.c.on, date_from, date_to))) or 0
+        .where(first_full.c.on.between(date_from, date_to))) or 0
 
     jc = JudicialConfirmation
     counts["confirmation_applied"] = session.scalar(
         select(func.count(func.distinct(jc.case_id)))
-        .where(_between(jc.applied_on, date_from, date_to))) or 0
+        .where(jc.applied_on.between(date_from, date_to))) or 0
     counts["confirmed"] = session.scalar(
         select(func.count(func.distinct(jc.case_id)))
         .where(jc.result == ConfirmationResult.CONFIRMED.value,
-               _between(func.coalesce(jc.decided_on, jc.applied_on, type_=Date), date_from,
-                        date_to))) or 0
+               func.coalesce(jc.decided_on, jc.applied_on, type_=Date)
+               .between(date_from, date_to))) or 0
 
     pe = PreventionEffect
     for kind, cases, persons in session.execute(
             select(pe.kind, func.count(func.distinct(pe.case_id)), func.sum(pe.persons))
-            .where(_between(pe.confirmed_on, date_from, date_to)).group_by(pe.kind)):
+            .where(pe.confirmed_on.between(date_from, date_to)).group_by(pe.kind)):
         if kind in PREVENTION_KINDS:
             counts[f"prevented.{kind}.cases"] = int(cases)
             counts[f"prevented.{kind}.persons"] = int(persons or 0)
 
     counts["follow_ups"] = session.scalar(
-        select(func.count(FollowUp.id)).where(_between(FollowUp.visited_on, date_from,
-                                                       date_to))) or 0
+        select(func.count(FollowUp.id)).where(FollowUp.visited_on.between(date_from, date_to))) or 0
 
 
 def _count_roster(session: Session, counts: dict[str, int]) -> None:

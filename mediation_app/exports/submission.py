@@ -129,7 +129,9 @@ def _figures(r: Reader, doc: dict[str, Any]) -> dict[str, Any]:
         amount = Decimal(text)
     except InvalidOperation:
         r.fail(f"figures.{AMOUNT_KEY}", "不是金额", "is not an amount")
-    if not amount.is_finite() or not 0 <= amount <= MAX_AMOUNT_WAN or amount != amount.quantize(CENT):
+    # finiteness first: comparing a signalling NaN raises
+    if not amount.is_finite() or not 0 <= amount <= MAX_AMOUNT_WAN \
+            or amount != amount.quantize(CENT):
         r.fail(f"figures.{AMOUNT_KEY}", "金额超出范围或多于两位小数", "is out of range")
     return figures(counts, amount)
 
