@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import io
 import random
-from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
 from typing import Any, cast
@@ -15,6 +14,7 @@ from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen.canvas import Canvas
 
 from mediation_app.demo import narratives as nv
+from mediation_app.demo.draft import Draft, Made, Row, at
 from mediation_app.demo.draw import Weighted, between, pick
 from mediation_app.demo.names import People
 from mediation_app.demo.places import (
@@ -25,18 +25,16 @@ from mediation_app.demo.places import (
     Area,
     court_code,
 )
+from mediation_app.demo.proceedings import Proceedings
 from mediation_app.demo.risk_cache import RiskCache, Verdict
 from mediation_app.demo.roster import Member, Roster
 from mediation_app.demo.timeline import FAILED, Timeline, plan
 from mediation_app.demo.writer import Batch
 from mediation_app.domain.enums import (
     REJECTION_REASONS,
-    AgreementKind,
     CaseStatus,
     DisputeType,
-    ParticipantRole,
     PartyRole,
-    PreventionKind,
     RiskLevel,
     Sex,
     Source,
@@ -48,7 +46,6 @@ from mediation_app.storage.models import Case
 
 T = DisputeType
 S = CaseStatus
-LOCAL = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 TYPE_WEIGHTS = {
     T.MARRIAGE_FAMILY: 15, T.NEIGHBOUR: 24, T.HOUSING_HOMESTEAD: 7, T.CONTRACT: 9,
     T.BUSINESS: 3, T.DAMAGES: 9, T.FOREST_LAND: 4, T.LAND_REQUISITION: 2, T.POLLUTION: 1.5,
@@ -62,79 +59,11 @@ SOURCES = Weighted(
 REFUSAL = REJECTION_REASONS[3]  # 当事人一方明确拒绝调解的
 REJECTIONS = Weighted(*zip(REJECTION_REASONS, (10, 5, 50, 35), strict=True))
 PARTY_COUNT = Weighted((2, 72), (3, 20), (4, 5), (5, 2), (6, 1))
-SATISFACTION = Weighted(("满意", 80), ("基本满意", 18), ("不满意", 2))
 MISSING_ID_SHARE = 0.08  # parties of open cases who have not shown an ID yet
 FEEDBACK_KEYS = {S.AGREED: "达成协议", S.FAILED: "调解不成", S.TERMINATED: "终止",
                  S.REJECTED: "不予受理"}
 APPLICANT, RESPONDENT, PARTY = (PartyRole.APPLICANT.value, PartyRole.RESPONDENT.value,
                                 PartyRole.PARTY.value)
-WRITTEN, ORAL = AgreementKind.WRITTEN.value, AgreementKind.ORAL.value
-PRESIDING, MEDIATOR = ParticipantRole.PRESIDING.value, ParticipantRole.MEDIATOR.value
-TABLE_ROLES = ((ParticipantRole.RECORDER.value, StaffRole.RECORDER),
-               (ParticipantRole.LEGAL_ADVISER.value, StaffRole.LEGAL_ADVISER),
-               (ParticipantRole.LEGAL_LITERATE.value, StaffRole.LEGAL_LITERATE))
-
-Participant = tuple[str, str, str | None, int | None, bool | None]
-
-
-class Row(dict[str, Any]):
-    """A row to insert that also reads as attributes, as the app's text functions expect."""
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-@dataclass(frozen=True)
-class Draft:
-    """What one case is about, drawn before any of its rows is built."""
-
-    case_id: int
-    year: int
-    seq: int
-    number: str
-    received: dt.date
-    story_index: int
-    story: nv.Story
-    source: Source
-    firm: bool  # one side is a firm (the story's `org`)
-    signal_index: int | None
-    signal: nv.Signal | None
-    n: int
-    amount: int | None
-    agreed: int | None
-    oral: bool
-    referral: dict[str, Any] | None
-    line: Timeline
-
-    @property
-    def danger(self) -> int:
-        return self.signal.danger if self.signal else 0
-
-    @property
-    def own(self) -> bool:
-        """Taken up by the committee itself: the parties are 甲方 and 乙方, not applicants."""
-        return self.source is Source.OWN_INITIATIVE
-
-    def voice(self, text: str) -> str:
-        return nv.as_parties(text) if self.own else text
-
-
-@dataclass(frozen=True)
-class Made:
-    """What the summary counts about one case."""
-
-    status: CaseStatus
-    dispute_type: DisputeType
-    source: Source
-    risk: RiskLevel
-    outcome: CaseStatus | None
-
-
-def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL)
 
 
 def _round(amount: float) -> int:
@@ -209,11 +138,11 @@ class CaseMaker:
             True: (tuple(map(nv.story_as_parties, nv.STORIES)),
                    tuple(map(nv.signal_as_parties, nv.SIGNALS))),
         }
-        self.court = f"{area.district}人民法院"
         self.court_code = court_code(area)
         self.town = pick(self.r, TOWNS).removesuffix("街道").removesuffix("镇")
-        self.station = f"{self.town}派出所"
-        self.room = f"{committee}调解室"
+        self.proceedings = Proceedings(self.r, people, roster, room=f"{committee}调解室",
+                                       court=f"{area.district}人民法院",
+                                       court_code=self.court_code, station=f"{self.town}派出所")
 
     def _signal(self, story_index: int, firm: str | None) -> int | None:
         roll = self.r()
@@ -234,18 +163,18 @@ class CaseMaker:
         requests = d.story.requests.format_map(slots)
         mediators = self._mediators(batch, d)
         presiding = mediators[0].name if mediators else None
-        sessions = self._sessions(batch, d, slots, mediators)
+        sessions = self.proceedings.sessions(batch, d, slots, mediators)
         verdict = self._assess(batch, d, summary, requests, sessions)
         line = d.line
-        agreement = self._agreement(batch, d, slots) if line.outcome is S.AGREED else None
-        follow_ups = self._follow_ups(batch, d, presiding, slots["a"])
+        agreement = self.proceedings.agreement(batch, d, slots) if line.outcome is S.AGREED else None
+        follow_ups = self.proceedings.follow_ups(batch, d, presiding, slots["a"])
         if d.referral:
             self._feedback(d.referral, line)
             batch.add("referral", d.referral)
         persons = between(self.r, *d.signal.persons) if d.signal and d.signal.persons else \
             max(len(parties), d.n if d.story.group else 0)
         if line.closed:
-            self._prevention(batch, d, verdict.level, persons, presiding)
+            self.proceedings.prevention(batch, d, verdict.level, persons, presiding)
         case.update(self._case_row(d, summary, requests, persons, verdict, presiding,
                                    bool(mediators)))
         body = texts.body_of(cast(Case, SimpleNamespace(
@@ -305,14 +234,14 @@ class CaseMaker:
         crowd = min(d.n // 10, 4) if d.story.group else None
         key = (d.story_index, d.own, d.signal_index, first_result, crowd)
         verdict, reasons = self.risk.assess(key, view, d.story.type, int(first_result == FAILED))
-        assessed = sessions[0]["held_on"] if sessions else _at(d.received, 10)
+        assessed = sessions[0]["held_on"] if sessions else at(d.received, 10)
         batch.add("risk_assessment", {
             "case_id": d.case_id, "assessed_at": assessed, "trigger": "demo_data",
             "level": verdict.level.value, "score": verdict.score,
             "rules_version": verdict.rules_version, "reasons": reasons, "checklist": {},
         })
         if verdict.level is RiskLevel.HIGH:
-            self._police_report(batch, d.case_id, assessed)
+            self.proceedings.police_report(batch, d.case_id, assessed)
         return verdict
 
     def _case_row(self, d: Draft, summary: str, requests: str, persons: int, verdict: Verdict,
@@ -340,8 +269,8 @@ class CaseMaker:
             "risk_level": verdict.level.value, "risk_score": verdict.score,
             "risk_override": None,
             "risk_owner": presiding if verdict.level is RiskLevel.HIGH else None,
-            "created_by": None, "created_at": _at(d.received, 9, int(r() * 60)),
-            "updated_at": _at(last_day, 17), "version": 1,
+            "created_by": None, "created_at": at(d.received, 9, int(r() * 60)),
+            "updated_at": at(last_day, 17), "version": 1,
         }
         self._conclusion(row, d)
         return row
@@ -419,7 +348,7 @@ class CaseMaker:
             "case_id": case_id, "category": "身份证明", "title": f"{firm}营业执照复印件",
             "filename": "营业执照.pdf", "media_type": "application/pdf", "size": len(content),
             "sha256": sha256, "performance_check_id": None,
-            "created_at": _at(received, 10), "created_by": None})
+            "created_at": at(received, 10), "created_by": None})
         batch.add("attachment_blob", {"attachment_id": attachment_id, "content": content})
         return attachment_id
 
@@ -438,135 +367,3 @@ class CaseMaker:
                 "case_id": d.case_id, "staff_id": member.id, "position": position,
                 "presiding": position == 0, "name": member.name})
         return chosen
-
-    def _participants(self, mediators: list[Member], source: Source, danger: int
-                      ) -> list[Participant]:
-        """Who sits at the table: name, role, organisation, staff id, parties' consent."""
-        r, roster = self.r, self.roster.by_role
-        people: list[Participant] = [
-            (m.name, PRESIDING if i == 0 else MEDIATOR, m.organisation, m.id, None)
-            for i, m in enumerate(mediators)]
-        for role, staff_role in TABLE_ROLES:
-            member = pick(r, roster[staff_role])
-            people.append((member.name, role, member.organisation, member.id, None))
-        if r() < 0.3:
-            member = pick(r, roster[StaffRole.GRID_WORKER])
-            people.append((member.name, ParticipantRole.GRID_WORKER.value, member.organisation,
-                           member.id, True))
-        if (source is Source.POLICE or danger == 2) and r() < 0.6:
-            people.append((self.people.name(Sex.MALE), ParticipantRole.POLICE.value,
-                           self.station, None, True))
-        if r() < 0.15:
-            role = ParticipantRole.RELATIVE if r() < 0.6 else ParticipantRole.NEIGHBOUR
-            people.append((self.people.name(Sex.MALE if r() < 0.5 else Sex.FEMALE), role.value,
-                           None, None, True))
-        return people
-
-    def _sessions(self, batch: Batch, d: Draft, slots: dict[str, Any], mediators: list[Member]
-                  ) -> list[Row]:
-        """The session records held so far; the first carries the statements and warnings."""
-        if not d.line.sessions:
-            return []
-        r, story = self.r, d.story
-        people = self._participants(mediators, d.source, d.danger)
-        matter = f"{slots['a']}与{slots['b']}{story.sub_type or story.type.value}"
-        place = self.room if r() < 0.7 else f"{slots['place']}调解室"
-        public = story.type is T.NEIGHBOUR and r() < 0.2
-        rows = []
-        for seq, (day, result) in enumerate(d.line.sessions, start=1):
-            first = seq == 1
-            held = _at(day, 9 if r() < 0.6 else 14, 30)
-            row = Row(
-                case_id=d.case_id, seq=seq, held_on=held, place=place, public=public, matter=matter,
-                notices_given=nv.NOTICES if first else None,
-                statements=story.statements.format_map(slots) if first else None,
-                verified_facts=story.facts.format_map(slots) if first else None,
-                risk_warning=nv.RISK_WARNINGS[d.danger] if first else None,
-                record=nv.RECORDS[result][d.story_index % 2], result=result,
-                created_at=held + dt.timedelta(hours=2),
-            )
-            session_id = batch.add("mediation_session", row)
-            for position, (name, role, organisation, staff_id, consent) in enumerate(people):
-                batch.add("session_participant", {
-                    "session_id": session_id, "position": position, "name": name, "role": role,
-                    "organisation": organisation, "staff_id": staff_id,
-                    "parties_consented": consent})
-            rows.append(row)
-        return rows
-
-    def _agreement(self, batch: Batch, d: Draft, slots: dict[str, Any]) -> SimpleNamespace:
-        """The agreement with its terms, performance checks and any judicial confirmation."""
-        r, story, line, oral, agreed = self.r, d.story, d.line, d.oral, d.agreed
-        day, case_id = cast(dt.date, line.concluded), d.case_id
-        facts = story.facts.format_map(slots)
-        terms = [t.format_map(slots) for t in story.terms]
-        # the last closing term is about signatures and seals: written agreements only
-        closing = list(nv.CLOSING_TERMS[:-1] if oral else nv.CLOSING_TERMS)
-        for _ in range(between(r, 0, min(2, 6 - len(terms)))):
-            terms.append(closing.pop(int(r() * len(closing))))
-        agreement_id = batch.add("agreement", {
-            "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": d.number,
-            "agreed_on": day, "effective_on": day, "facts": facts, "amount": agreed,
-            "perform_method": story.method if agreed else "按协议约定履行",
-            "perform_place": self.room if r() < 0.6 else d.voice("申请人住所"),
-            "perform_deadline": line.perform_deadline,
-            "personal_status": story.type is T.MARRIAGE_FAMILY,
-            "created_at": _at(day, 16),
-        })
-        term_rows = [Row(agreement_id=agreement_id, seq=i, text=text)
-                     for i, text in enumerate(terms, start=1)]
-        for row in term_rows:
-            batch.add("agreement_term", row)
-        for checked, status in line.checks:
-            batch.add("performance_check", {
-                "case_id": case_id, "checked_on": checked, "status": status.value,
-                "note": nv.PERFORMANCE_NOTES[status.value]})
-        if line.confirmation:
-            applied, accepted, decided, result = line.confirmation
-            batch.add("judicial_confirmation", {
-                "case_id": case_id, "applied_on": applied, "court": self.court,
-                "court_case_number": f"（{applied.year}）{self.court_code}民特{between(r, 1, 999)}号"
-                if accepted else None,
-                "accepted_on": accepted, "decided_on": decided, "result": result.value})
-        return SimpleNamespace(facts=facts, terms=term_rows)
-
-    def _follow_ups(self, batch: Batch, d: Draft, visitor: str | None, applicant: str
-                    ) -> list[Row]:
-        """Visits after the outcome; red-flagged cases get two and a planned next one."""
-        line, watched = d.line, d.danger == 2
-        rows = []
-        for day in line.follow_ups:
-            done = [status.value for checked, status in line.checks if checked <= day]
-            status = done[-1] if done else None
-            row = Row(
-                case_id=d.case_id, visited_on=day, visitor=visitor, party_visited=applicant,
-                performance=status, satisfaction=SATISFACTION.pick(self.r),
-                new_conflict_signs=None,
-                measures="继续落实专人跟踪，与辖区派出所保持联系。" if watched else None,
-                notes=nv.FOLLOW_UP_NOTES[status],
-                next_due_on=day + dt.timedelta(days=30) if watched and not line.closed else None,
-            )
-            batch.add("follow_up", row)
-            rows.append(row)
-        return rows
-
-    def _police_report(self, batch: Batch, case_id: int, assessed: dt.datetime) -> None:
-        batch.add("police_report", {
-            "case_id": case_id, "reported_on": assessed.date(), "station": self.station,
-            "officer": self.people.name(Sex.MALE),
-            "note": "已将纠纷情况和风险研判结果通报派出所，请求协助稳控。",
-            "not_reported_reason": None, "created_at": assessed + dt.timedelta(hours=1)})
-
-    def _prevention(self, batch: Batch, d: Draft, level: RiskLevel, persons: int,
-                    presiding: str | None) -> None:
-        """What an archived case prevented: a red flag once raised, and what it was about."""
-        signal = d.signal
-        kinds: dict[PreventionKind, int] = {}
-        if level is RiskLevel.HIGH:
-            kinds[PreventionKind.CRIMINAL] = persons
-        if signal and signal.prevents and level is not RiskLevel.LOW:
-            kinds[signal.prevents] = 1 if signal.prevents is PreventionKind.SUICIDE else persons
-        for kind, count in kinds.items():
-            batch.add("prevention_effect", {
-                "case_id": d.case_id, "kind": kind.value, "persons": count, "suggested": True,
-                "confirmed_by": presiding, "confirmed_on": d.line.closed})

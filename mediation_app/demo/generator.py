@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mediation_app.demo.cases import CaseMaker, Made
+from mediation_app.demo.cases import CaseMaker
+from mediation_app.demo.draft import Made
 from mediation_app.demo.names import People
 from mediation_app.demo.places import AREAS
 from mediation_app.demo.risk_cache import RiskCache
