@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from typing import Any
 
 from mediation_app.demo.draw import Uniform, Weighted, between, pick
@@ -97,15 +98,20 @@ class IdNumbers:
     def __init__(self) -> None:
         self._parts: dict[tuple[int, object], tuple[str, int]] = {}
 
-    def _part(self, offset: int, digits: str) -> tuple[str, int]:
-        weights = idcard.WEIGHTS[offset:offset + len(digits)]
-        return digits, sum(int(d) * w for d, w in zip(digits, weights, strict=True))
+    def _part(self, offset: int, key: object, render: Callable[[], str]) -> tuple[str, int]:
+        """The digits at `offset` and their weighted sum, computed once per value."""
+        part = self._parts.get((offset, key))
+        if part is None:
+            digits = render()
+            weights = idcard.WEIGHTS[offset:offset + len(digits)]
+            part = digits, sum(int(d) * w for d, w in zip(digits, weights, strict=True))
+            self._parts[offset, key] = part
+        return part
 
     def make(self, area: str, birth: dt.date, seq: int) -> str:
-        parts = self._parts
-        a = parts.get((0, area)) or parts.setdefault((0, area), self._part(0, area))
-        b = parts.get((6, birth)) or parts.setdefault((6, birth), self._part(6, f"{birth:%Y%m%d}"))
-        c = parts.get((14, seq)) or parts.setdefault((14, seq), self._part(14, f"{seq:03d}"))
+        a = self._part(0, area, lambda: area)
+        b = self._part(6, birth, lambda: f"{birth:%Y%m%d}")
+        c = self._part(14, seq, lambda: f"{seq:03d}")
         return a[0] + b[0] + c[0] + idcard.CHECK_CHARS[(a[1] + b[1] + c[1]) % 11]
 
 
