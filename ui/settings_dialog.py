@@ -1,0 +1,503 @@
+"""设置 (administrators): the office's settings, its staff roster, users and backups.
+
+Settings are ``office.DEFAULT_SETTINGS`` edited through the generic forms and saved with
+``office.set_setting`` (which checks and audits each change); a key the core does not have
+is simply not shown. Staff and users are added through ``office.add_staff`` and
+``auth.create_user``; passwords are reset with ``auth.reset_password``. Backups use
+``storage.backups`` and ``storage.backup`` and are offered only for a SQLite store.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from mediation_app.domain.enums import StaffRole, UserRole
+from mediation_app.risk.rules import RulesError, load_rules
+from mediation_app.services import audit, auth, office
+from mediation_app.services.actor import Actor
+from mediation_app.storage import backups, opening
+from mediation_app.storage.backup import backup_to, timestamped_name
+from ui import export_dialog, vocab
+from ui.case_window import record_table, set_records
+from ui.context import AppContext
+from ui.forms import Field, FormContext, FormDialog, FormWidget, Kind, show_failure
+from ui.models.records import RECORD_ROLE, RecordColumn, key
+from ui.timefmt import local_time
+from ui.widgets import data_label, error_label
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+CTX = "SettingsDialog"
+STAFF_NAMES = "staff"
+RETENTION = tuple(office.DEFAULT_SETTINGS["retention_years"])
+MEMBERSHIP = (QT_TRANSLATE_NOOP("fields", "委员"), QT_TRANSLATE_NOOP("fields", "聘任"))
+
+GENERAL_FIELDS = (
+    Field("deadline_days", QT_TRANSLATE_NOOP("fields", "调解期限（天）"), Kind.INTEGER,
+          hint=QT_TRANSLATE_NOOP("fields", "受理后应在多少天内结束调解，一般为 30")),
+    Field("confirmation_window_days", QT_TRANSLATE_NOOP("fields", "司法确认申请期（天）"),
+          Kind.INTEGER, hint=QT_TRANSLATE_NOOP("fields", "协议生效后可申请司法确认的天数")),
+    Field("confirmation_warn_days", QT_TRANSLATE_NOOP("fields", "申请期届满前提醒（天）"),
+          Kind.INTEGER),
+    Field("referral_deadline_days", QT_TRANSLATE_NOOP("fields", "移送案件默认期限（天）"),
+          Kind.INTEGER),
+    Field("retention", QT_TRANSLATE_NOOP("fields", "卷宗默认保管期限"), Kind.CHOICE,
+          choices=RETENTION),
+    Field("allow_15_digit_id", QT_TRANSLATE_NOOP("fields", "身份证号"), Kind.BOOL,
+          hint=QT_TRANSLATE_NOOP("fields", "允许 15 位旧身份证号")),
+    Field("mediators_see_others_cases", QT_TRANSLATE_NOOP("fields", "调解员查看"), Kind.BOOL,
+          hint=QT_TRANSLATE_NOOP("fields", "调解员可查看他人承办案件的当事人信息")),
+    Field("attachment_max_mb", QT_TRANSLATE_NOOP("fields", "附件大小上限（MB）"), Kind.INTEGER),
+    Field("idle_lock_minutes", QT_TRANSLATE_NOOP("fields", "无操作自动锁定（分钟）"),
+          Kind.INTEGER),
+)
+BACKUP_FIELDS = (
+    Field("backup_extra_dir", QT_TRANSLATE_NOOP("fields", "备份副本文件夹"),
+          hint=QT_TRANSLATE_NOOP("fields", "U 盘或网络共享；留空则不另存副本")),
+)
+STAFF_FIELDS = (
+    Field("name", QT_TRANSLATE_NOOP("fields", "姓名"), required=True),
+    Field("role", QT_TRANSLATE_NOOP("fields", "角色"), Kind.CHOICE, required=True,
+          choices=tuple(r.value for r in StaffRole)),
+    Field("membership", QT_TRANSLATE_NOOP("fields", "委员或聘任"), Kind.EDITABLE_CHOICE,
+          choices=MEMBERSHIP, vocab=False, blank=True),
+    Field("full_time", QT_TRANSLATE_NOOP("fields", "专职"), Kind.BOOL,
+          hint=QT_TRANSLATE_NOOP("fields", "专职人民调解员")),
+    Field("organisation", QT_TRANSLATE_NOOP("fields", "单位")),
+    Field("phone", QT_TRANSLATE_NOOP("fields", "联系电话")),
+    Field("trained_on", QT_TRANSLATE_NOOP("fields", "培训日期"), Kind.OPTIONAL_DATE),
+)
+USER_FIELDS = (
+    Field("username", QT_TRANSLATE_NOOP("fields", "用户名"), required=True,
+          hint=QT_TRANSLATE_NOOP("fields", "字母、数字或 _ . -")),
+    Field("display_name", QT_TRANSLATE_NOOP("fields", "显示名")),
+    Field("role", QT_TRANSLATE_NOOP("fields", "角色"), Kind.CHOICE, required=True,
+          choices=tuple(r.value for r in UserRole)),
+    Field("password", QT_TRANSLATE_NOOP("fields", "初始密码"), Kind.PASSWORD, required=True,
+          hint=QT_TRANSLATE_NOOP("fields", "至少 8 位，含字母、数字、符号中的两类")),
+    Field("staff", QT_TRANSLATE_NOOP("fields", "名册中的本人"), Kind.CHOICE, choices=STAFF_NAMES,
+          vocab=False, blank=True),
+)
+
+
+def _c(title: str, show: Callable[[dict[str, Any]], Any]) -> RecordColumn:
+    return RecordColumn(title, show, CTX)
+
+
+def _v(name: str) -> Callable[[dict[str, Any]], str]:
+    return lambda record: vocab.label(record.get(name))
+
+
+STAFF_COLUMNS = (
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "姓名"), key("name")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "角色"), _v("role")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "委员或聘任"), key("membership")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "专职"), key("full_time")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "单位"), key("organisation")),
+)
+USER_COLUMNS = (
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "用户名"), key("username")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "显示名"), key("display_name")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "角色"), _v("role")),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "启用"), key("active")),
+)
+BACKUP_REASONS = {
+    backups.DAILY: QT_TRANSLATE_NOOP("SettingsDialog", "每日自动"),
+    "manual": QT_TRANSLATE_NOOP("SettingsDialog", "手动"),
+    backups.BEFORE_RESTORE: QT_TRANSLATE_NOOP("SettingsDialog", "恢复前自动保留"),
+}
+BACKUP_COLUMNS = (
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "时间"), lambda r: local_time(r["at"])),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "类型"),
+       lambda r: translate(CTX, BACKUP_REASONS.get(r["reason"], r["reason"]))),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "大小"), lambda r: f"{r['size'] / 1_048_576:.1f} MB"),
+    _c(QT_TRANSLATE_NOOP("SettingsDialog", "文件"), key("file")),
+)
+LEVEL_WORDS = {
+    "high": QT_TRANSLATE_NOOP("SettingsDialog", "高"),
+    "orange": QT_TRANSLATE_NOOP("SettingsDialog", "较高"),
+    "medium": QT_TRANSLATE_NOOP("SettingsDialog", "中"),
+    "low": QT_TRANSLATE_NOOP("SettingsDialog", "低"),
+}
+
+
+def shown_fields(fields: Sequence[Field]) -> tuple[Field, ...]:
+    """Only the settings this version of the core has (the others are hidden, not faked)."""
+    return tuple(f for f in fields if f.key in office.DEFAULT_SETTINGS)
+
+
+def temporary_password() -> str:
+    """A suggestion for the administrator: letters and digits; the core still checks it."""
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        text = "".join(secrets.choice(alphabet) for _ in range(10))
+        if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+            return text
+
+
+@dataclass(frozen=True)
+class SettingsData:
+    settings: dict[str, Any]
+    profile: dict[str, str]
+    staff: list[dict[str, Any]]
+    users: list[dict[str, Any]]
+    rules: dict[str, Any]
+
+
+def _rules() -> dict[str, Any]:
+    """The risk level labels of the rules file, shown read-only (the file is edited by hand)."""
+    try:
+        rules = load_rules()
+    except RulesError as exc:
+        return {"error": str(exc)}
+    return {"version": rules.version, "scheme": rules.levels.scheme,
+            "labels": dict(rules.levels.labels), "source": rules.source}
+
+
+def load(session: Session, actor: Actor) -> SettingsData:
+    """Runs on the worker: everything the dialog shows, in one read transaction."""
+    users = auth.list_users(session, actor)
+    row = office.the_office(session)
+    profile = {"name": row.name, "code": row.code, "committee": row.committee_name,
+               "prefix": row.number_prefix}
+    return SettingsData(office.settings(session), profile, office.list_staff(session), users,
+                        _rules())
+
+
+def backup_list(folder: Path) -> list[dict[str, Any]]:
+    return [{"file": b.path.name, "path": str(b.path), "at": b.at.isoformat(),
+             "reason": b.reason, "size": b.size} for b in backups.list_backups(folder)]
+
+
+class SettingsDialog(QDialog):
+    """Non-modal; ``saved`` after settings were written (the main window may re-read them)."""
+
+    saved = Signal()
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.data: SettingsData | None = None
+        self.backups: list[dict[str, Any]] = []
+        self.choose_folder: Callable[[QWidget, str], str] = export_dialog.choose_folder
+        self.open_folder: Callable[[str], bool] = export_dialog.open_folder
+        self.setObjectName("settings-dialog")
+        self.setWindowTitle(self.tr("设置"))
+
+        self.general_form = FormWidget(shown_fields(GENERAL_FIELDS), FormContext(), self)
+        self.general_form.setObjectName("settings-form")
+        self.backup_form = FormWidget(shown_fields(BACKUP_FIELDS), FormContext(), self)
+        self.forms = (self.general_form, self.backup_form)
+        self.profile = {name: data_label("", self) for name in
+                        ("name", "code", "committee", "prefix")}
+        self.rules_label = data_label("", self)
+        self.rules_label.setObjectName("risk-labels")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settings-tabs")
+        self.tabs.addTab(self._general_page(), self.tr("单位与规则(&1)"))
+        self.staff_view = record_table(STAFF_COLUMNS, self)
+        self.staff_view.setObjectName("staff")
+        self.staff_view.setAccessibleName(self.tr("人员名册"))
+        self.add_staff_button = self._button(self.tr("添加人员…"), "add-staff", self.add_staff)
+        self.tabs.addTab(self._list_page(self.staff_view, self.add_staff_button),
+                         self.tr("人员名册(&2)"))
+        self.users_view = record_table(USER_COLUMNS, self)
+        self.users_view.setObjectName("users")
+        self.users_view.setAccessibleName(self.tr("用户"))
+        self.add_user_button = self._button(self.tr("添加用户…"), "add-user", self.add_user)
+        self.reset_button = self._button(self.tr("重置密码…"), "reset-password",
+                                         self.reset_password)
+        self.reset_button.setToolTip(self.tr("为所选用户设置临时密码，用户下次登录时须修改"))
+        self.tabs.addTab(self._list_page(self.users_view, self.add_user_button,
+                                         self.reset_button), self.tr("用户(&3)"))
+        self.backup_view: QTableView | None = None
+        self.backup_button: QPushButton | None = None
+        if app.paths.db_path is not None:  # PostgreSQL is backed up by the server's tools
+            self.tabs.addTab(self._backup_page(), self.tr("备份(&4)"))
+
+        self.error = error_label(self)
+        self.error.setObjectName("settings-error")
+        self.status = QLabel(self)
+        self.status.setObjectName("settings-status")
+        self.status.setWordWrap(True)
+        self.save_button = self._button(self.tr("保存设置"), "save", self.save)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("保存“单位与规则”和“备份”页上的设置 (Ctrl+S)"))
+        close = self._button(self.tr("关闭"), "close", self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.resize(820, 640)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _general_page(self) -> QWidget:
+        page = QWidget(self)
+        profile = QGroupBox(self.tr("单位信息"), page)
+        form = QFormLayout(profile)
+        for name, text in (("name", self.tr("司法所")), ("code", self.tr("单位代码")),
+                           ("committee", self.tr("调解委员会")), ("prefix", self.tr("案号前缀"))):
+            self.profile[name].setObjectName(f"profile-{name}")
+            self.profile[name].setAccessibleName(text)
+            form.addRow(text, self.profile[name])
+        settings = QGroupBox(self.tr("办案规则"), page)
+        box = QVBoxLayout(settings)
+        box.addWidget(self.general_form)
+        risk = QGroupBox(self.tr("风险等级显示（来自风险规则文件，只读）"), page)
+        QVBoxLayout(risk).addWidget(self.rules_label)
+        inner = QWidget(page)
+        column = QVBoxLayout(inner)
+        for group in (profile, settings, risk):
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(page).addWidget(scroll)
+        return page
+
+    def _list_page(self, view: QTableView, *buttons: QPushButton) -> QWidget:
+        page = QWidget(self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(view, 1)
+        layout.addLayout(row)
+        return page
+
+    def _backup_page(self) -> QWidget:
+        self.backup_view = record_table(BACKUP_COLUMNS, self)
+        self.backup_view.setObjectName("backups")
+        self.backup_view.setAccessibleName(self.tr("备份文件"))
+        self.backup_button = self._button(self.tr("立即备份"), "backup-now", self.backup_now)
+        open_button = self._button(self.tr("打开备份文件夹"), "open-backups",
+                                   lambda: self.open_folder(str(self.app.paths.backup_dir)))
+        choose = self._button(self.tr("选择副本文件夹…"), "choose-extra-dir",
+                              self.choose_extra_dir)
+        page = self._list_page(self.backup_view, open_button, self.backup_button)
+        note = QLabel(self.tr("程序每天启动时自动备份，保留最近 7 天、4 周、12 个月的备份。"
+                              "指定副本文件夹后，每次自动备份也复制一份到那里（保存设置后生效）。"),
+                      page)
+        note.setWordWrap(True)
+        folder = QHBoxLayout()
+        folder.addWidget(self.backup_form, 1)
+        folder.addWidget(choose, 0, Qt.AlignmentFlag.AlignTop)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, note)
+        layout.addLayout(folder)
+        return page
+
+    # --- loading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        actor = self.app.actor
+        self.app.worker.run(lambda s: load(s, actor), on_done=self._loaded,
+                            on_error=self._failed, owner=self)
+        self.refresh_backups()
+
+    def refresh_backups(self) -> None:
+        if self.backup_view is None:
+            return
+        folder = self.app.paths.backup_dir
+        self.app.worker.run_plain(lambda: backup_list(folder), on_done=self._backups_loaded,
+                                  on_error=self._failed, owner=self)
+
+    def _loaded(self, data: SettingsData) -> None:
+        self.data = data
+        for form in self.forms:
+            for spec in form.fields:
+                form.set_value(spec.key, data.settings.get(spec.key))
+        for name, label in self.profile.items():
+            label.setText(data.profile.get(name) or "")
+        self.rules_label.setText(self._rules_text(data.rules))
+        set_records(self.staff_view, data.staff)
+        set_records(self.users_view, data.users)
+
+    def _rules_text(self, rules: dict[str, Any]) -> str:
+        if "error" in rules:
+            return str(rules["error"])
+        labels = "　".join(f"{label}＝{translate(CTX, LEVEL_WORDS.get(level, level))}"
+                          for level, label in rules["labels"].items())
+        return self.tr("{0}\n规则版本 {1}；文件 {2}").format(labels, rules["version"],
+                                                     rules["source"])
+
+    def _backups_loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.backups = rows
+        if self.backup_view is not None:
+            set_records(self.backup_view, rows)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        show_failure(self, None, self.error, exc, details, self.app.dialogs)
+
+    # --- settings ------------------------------------------------------------------------
+    def changes(self) -> dict[str, Any]:
+        """The settings whose value differs from what was loaded."""
+        if self.data is None:
+            return {}
+        out = {}
+        for form in self.forms:
+            for spec in form.fields:
+                value = form.value(spec.key)
+                if value is None and isinstance(office.DEFAULT_SETTINGS[spec.key], str):
+                    value = ""  # an emptied text setting
+                if value != self.data.settings.get(spec.key):
+                    out[spec.key] = value
+        return out
+
+    def save(self) -> None:
+        for form in self.forms:
+            form.clear_errors()
+        self.error.hide()
+        changed, actor = self.changes(), self.app.actor
+        if not changed:
+            self.status.setText(self.tr("没有需要保存的改动。"))
+            return
+
+        def write(session: Session) -> int:
+            for name, value in changed.items():
+                office.set_setting(session, actor, name, value)
+            return len(changed)
+
+        self.save_button.setEnabled(False)
+        self.app.worker.run(write, write=True, on_done=self._saved, on_error=self._save_failed,
+                            owner=self)
+
+    def _saved(self, count: int) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("已保存 {0} 项设置。").format(count))
+        self.saved.emit()
+        self.refresh()
+
+    def _save_failed(self, exc: BaseException, details: str) -> None:
+        self.save_button.setEnabled(True)
+        field = getattr(exc, "field", None)
+        form = next((f for f in self.forms if field in f.editors), self.general_form)
+        if form is self.backup_form and self.backup_view is not None:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+        show_failure(self, form, self.error, exc, details, self.app.dialogs)
+
+    # --- staff and users -----------------------------------------------------------------
+    def add_staff(self) -> FormDialog:
+        actor = self.app.actor
+        return self._form(self.tr("添加人员"), STAFF_FIELDS, FormContext(),
+                          lambda v: lambda s: office.add_staff(s, actor, v), "staff-form")
+
+    def add_user(self) -> FormDialog:
+        actor = self.app.actor
+        staff = {f"{s['name']}（{vocab.label(s['role'])}）": s["id"]
+                 for s in (self.data.staff if self.data else [])}
+
+        def service(v: dict[str, Any]) -> Callable[[Session], Any]:
+            return lambda s: auth.create_user(
+                s, actor, username=v.get("username"), password=v.get("password"),
+                role=UserRole(v["role"]), display_name=v.get("display_name"),
+                staff_id=staff.get(v.get("staff", "")))
+
+        return self._form(self.tr("添加用户"), USER_FIELDS,
+                          FormContext(lists={STAFF_NAMES: list(staff)}), service, "user-form")
+
+    def _form(self, title: str, fields: Sequence[Field], ctx: FormContext,
+              service: Callable[[dict[str, Any]], Callable[[Session], Any]],
+              name: str) -> FormDialog:
+        dialog = FormDialog(title, fields, ctx, service, self.app, self)
+        dialog.setObjectName(name)
+        dialog.saved.connect(lambda _r: self.refresh())
+        dialog.show()
+        return dialog
+
+    def selected_user(self) -> dict[str, Any] | None:
+        index = self.users_view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            self.app.dialogs.info(self, self.tr("请先在列表中选择一个用户。"))
+            return
+        username, actor = str(user["username"]), self.app.actor
+        new = self.app.dialogs.ask_text(
+            self, self.tr("为 {0} 设置临时密码（用户下次登录时须修改）：").format(username),
+            self.tr("重置密码"), temporary_password())
+        if not new:
+            return
+        self.app.worker.run(lambda s: auth.reset_password(s, actor, username, new), write=True,
+                            on_done=lambda _r: self._password_reset(username, new),
+                            owner=self)
+
+    def _password_reset(self, username: str, password: str) -> None:
+        self.app.dialogs.info(self, self.tr(
+            "已重置 {0} 的密码。\n临时密码：{1}\n请当面告知本人；下次登录时须设置新密码。").format(
+            username, password), self.tr("重置密码"))
+
+    # --- backups -------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        """A manual backup into the backup folder, audited like the command line's."""
+        paths, store, actor = self.app.paths, self.app.store, self.app.actor
+
+        def work(session: Session, job: Any) -> str | None:
+            if job.cancelled:
+                return None
+            dest = backup_to(store, opening.key_for(paths),
+                             paths.backup_dir / timestamped_name("manual"))
+            audit.record(session, actor, "backup", "store", changes={"file": str(dest)})
+            return str(dest)
+
+        assert self.backup_button is not None
+        self.backup_button.setEnabled(False)
+        self.app.worker.run_long(work, parent=self, label=self.tr("正在备份数据库"),
+                                 cancel_text=self.tr("取消"), in_transaction=True, write=True,
+                                 on_done=self._backed_up, on_error=self._backup_failed)
+
+    def _backed_up(self, path: str | None) -> None:
+        assert self.backup_button is not None
+        self.backup_button.setEnabled(True)
+        if path:
+            self.status.setText(self.tr("已备份到 {0}").format(path))
+        self.refresh_backups()
+
+    def _backup_failed(self, exc: BaseException, details: str) -> None:
+        assert self.backup_button is not None
+        self.backup_button.setEnabled(True)
+        self._failed(exc, details)
+
+    def choose_extra_dir(self) -> None:
+        folder = self.choose_folder(self, self.tr("选择备份副本文件夹"))
+        if folder and "backup_extra_dir" in self.backup_form.editors:
+            self.backup_form.set_value("backup_extra_dir", folder)
