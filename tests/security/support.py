@@ -127,6 +127,7 @@ class Writer:
 
     db: Path
     key: bytes
+    pause: float = 0.0
     acknowledged: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     worker: int | None = None
@@ -135,7 +136,7 @@ class Writer:
 
     def __post_init__(self) -> None:
         env = {**os.environ, "MEDIATION_TEST_DB": str(self.db),
-               "MEDIATION_TEST_KEY": self.key.hex()}
+               "MEDIATION_TEST_KEY": self.key.hex(), "MEDIATION_TEST_PAUSE": str(self.pause)}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.security.writer"], cwd=REPO, env=env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
@@ -206,8 +207,8 @@ class Writer:
 
 
 @contextmanager
-def writer(db: Path, key: bytes) -> Iterator[Writer]:
-    w = Writer(db, key)
+def writer(db: Path, key: bytes, pause: float = 0.0) -> Iterator[Writer]:
+    w = Writer(db, key, pause)
     try:
         yield w
     finally:

@@ -1,8 +1,9 @@
 """A process that registers cases until it is killed: the subject of the crash tests.
 
-Run as ``python -m tests.security.writer`` with MEDIATION_TEST_DB and MEDIATION_TEST_KEY
-(hex). It imports everything and registers one case in a throwaway store, prints ``warm``, then for
-each ``go`` line on stdin forks a worker that opens the store and registers cases, one
+Run as ``python -m tests.security.writer`` with MEDIATION_TEST_DB, MEDIATION_TEST_KEY (hex)
+and optionally MEDIATION_TEST_PAUSE (seconds between cases, to leave the CPU to others).
+It imports everything and registers one case in a throwaway store, prints ``warm``, then
+for each ``go`` line on stdin forks a worker that opens the store and registers cases, one
 transaction each, printing ``case <number>`` only after the commit has returned. The parent
 prints ``pid <n>`` for each worker and ``exit <n> <status>`` once it is reaped, so whoever
 reads the pipe knows every line of a dead worker has arrived. Forking from a warm process
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import NoReturn
 
@@ -34,7 +36,7 @@ def say(line: str) -> None:
     os.write(1, (line + "\n").encode())
 
 
-def work(db: Path, key: bytes) -> NoReturn:
+def work(db: Path, key: bytes, pause: float) -> NoReturn:
     try:
         store = open_sqlite(db, key)
         with store.transaction(write=False) as session:
@@ -46,6 +48,7 @@ def work(db: Path, key: bytes) -> NoReturn:
             with store.transaction() as session:
                 seq = intake.register(session, actor, intake_data()).seq
             say(f"case {seq}")
+            time.sleep(pause)
     except BaseException as exc:
         say(f"error {type(exc).__name__}: {exc}".replace("\n", " "))
         os._exit(1)
@@ -67,6 +70,7 @@ def warm_up() -> None:
 def main() -> None:
     db = Path(os.environ["MEDIATION_TEST_DB"])
     key = bytes.fromhex(os.environ["MEDIATION_TEST_KEY"])
+    pause = float(os.environ.get("MEDIATION_TEST_PAUSE", "0"))
     warm_up()
     say("warm")
     for line in sys.stdin:
@@ -74,7 +78,7 @@ def main() -> None:
             break
         pid = os.fork()
         if pid == 0:
-            work(db, key)
+            work(db, key, pause)
         say(f"pid {pid}")
         _, status = os.waitpid(pid, 0)
         say(f"exit {pid} {status}")
