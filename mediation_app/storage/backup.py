@@ -37,7 +37,8 @@ def copy_database(source: Path, key: bytes, dest: Path) -> Path:
     The online backup API copies a snapshot while other connections keep working; the copy
     is checked and synced under a temporary name before it takes the final one.
     """
-    if dest.resolve() in {source.resolve().with_name(source.name + s) for s in ("", "-wal", "-shm")}:
+    live = source.resolve()
+    if dest.resolve() in {live.with_name(live.name + s) for s in ("", "-wal", "-shm")}:
         raise StoreError("备份文件不能写到数据库本身的位置", "the backup would overwrite the database")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from mediation_app.errors import StoreError
 from mediation_app.paths import AppPaths
-from mediation_app.storage import migrate
+from mediation_app.storage import migrate, opening
 from mediation_app.storage.backup import (
     backup_to,
     connect_keyed,
@@ -213,6 +213,19 @@ def quick_check(store: Store, key: bytes, paths: AppPaths) -> None:
         f"数据库文件已损坏（完整性检查未通过）。最近一份完好的备份：{good.name}（在 {good.parent}）。"
         f"请用 mediation-app restore \"{good}\" 恢复；损坏的文件会被保留",
         f"the database is damaged ({rows[0]}); newest good backup: {good.name}", good)
+
+
+def on_start(store: Store, paths: AppPaths, copy_dir: Path | None = None) -> DailyBackup:
+    """What the application runs right after opening the store: check it, then back it up.
+
+    Raises DamagedStoreError (show it and offer ``good_backup``; do not go on working) or,
+    if only the backup failed, a plain StoreError (show it as a warning and go on).
+    """
+    if store.path is None:
+        return DailyBackup(None, [])
+    key = opening.key_for(paths)
+    quick_check(store, key, paths)
+    return ensure_daily_backup(store, key, paths, copy_dir)
 
 
 def is_healthy(paths: AppPaths, key: bytes) -> bool:

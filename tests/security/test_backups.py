@@ -139,11 +139,8 @@ def test_backup_refuses_to_overwrite_the_database(disk: DiskStore) -> None:
     assert case_count(disk.store) == 2
 
 
-def test_postgresql_and_sqlite_stores_pass_the_start_checks(store: Store, paths: AppPaths
-                                                            ) -> None:
-    key = opening.key_for(paths) if paths.db_path else b""
-    backups.quick_check(store, key, paths)
-    report = backups.ensure_daily_backup(store, key, paths, now=NOW)
+def test_start_checks_on_both_backends(store: Store, paths: AppPaths) -> None:
+    report = backups.on_start(store, paths)
     assert (report.made is None) == (store.dialect == "postgresql")
 
 
@@ -180,9 +177,12 @@ def test_damaged_store_without_backups_says_so(disk: DiskStore) -> None:
     try:
         with pytest.raises(backups.DamagedStoreError, match="没有找到完好的备份") as caught:
             backups.quick_check(damaged, disk.key, disk.paths)
+        with pytest.raises(backups.DamagedStoreError):
+            backups.on_start(damaged, disk.paths)  # and no backup of the damaged store is made
     finally:
         damaged.dispose()
     assert caught.value.good_backup is None
+    assert backups.list_backups(disk.paths.backup_dir) == []
 
 
 # -- restore --------------------------------------------------------------------------------
