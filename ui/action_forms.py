@@ -18,7 +18,7 @@ from mediation_app.domain.enums import (
     PerformanceStatus,
 )
 from mediation_app.domain.lifecycle import Action
-from mediation_app.services import office
+from mediation_app.services import attachments, office, risk_cases
 from mediation_app.services.cases.actions import SESSION_RESULTS
 from ui.forms import Field, FormContext, Kind
 
@@ -192,3 +192,81 @@ def form_context(case: dict[str, Any], staff: list[dict[str, Any]]) -> FormConte
         defaults["until"] = case["deadline"]
     return FormContext(lists=lists, defaults=defaults)
 
+
+
+# --- forms beside the lifecycle: attachments, the risk flag, passwords ------------------
+# Choices that are core codes (risk levels, override reasons) are offered by their Chinese
+# labels, translated through the "vocab" context, and mapped back to codes by
+# :func:`coded`; the services still check every value.
+
+ATTACHMENT_CATEGORY_TEXTS = (
+    QT_TRANSLATE_NOOP("vocab", "身份证明"), QT_TRANSLATE_NOOP("vocab", "申请书"),
+    QT_TRANSLATE_NOOP("vocab", "协议书"), QT_TRANSLATE_NOOP("vocab", "履行凭证"),
+    QT_TRANSLATE_NOOP("vocab", "证据"), QT_TRANSLATE_NOOP("vocab", "授权委托书"),
+    QT_TRANSLATE_NOOP("vocab", "司法确认材料"), QT_TRANSLATE_NOOP("vocab", "调查记录"),
+    QT_TRANSLATE_NOOP("vocab", "其他"),
+)
+IDENTITY_PROOF = "身份证明"
+PARTY_LABELS = "party-labels"
+"""A run-time list: each party as "name（role）", so two parties of one name stay apart."""
+
+ATTACHMENT_FIELDS = (
+    Field("category", QT_TRANSLATE_NOOP("fields", "附件类别"), Kind.CHOICE, required=True,
+          choices=attachments.CATEGORIES),
+    Field("title", QT_TRANSLATE_NOOP("fields", "标题")),
+    Field("party_id", QT_TRANSLATE_NOOP("fields", "所属当事人"), Kind.CHOICE,
+          choices=PARTY_LABELS, vocab=False, blank=True,
+          shown_if=("category", lambda value: value == IDENTITY_PROOF)),
+)
+
+RISK_LEVEL_TEXTS = {
+    "high": QT_TRANSLATE_NOOP("vocab", "高风险"),
+    "medium": QT_TRANSLATE_NOOP("vocab", "中风险"),
+    "low": QT_TRANSLATE_NOOP("vocab", "低风险"),
+}
+OVERRIDE_REASON_TEXTS = (
+    QT_TRANSLATE_NOOP("vocab", "掌握新情况"), QT_TRANSLATE_NOOP("vocab", "调解员专业判断"),
+    QT_TRANSLATE_NOOP("vocab", "当事人担心人身安全"),
+    QT_TRANSLATE_NOOP("vocab", "威胁已撤回并经核实"), QT_TRANSLATE_NOOP("vocab", "风险源已消除"),
+    QT_TRANSLATE_NOOP("vocab", "协议已履行"), QT_TRANSLATE_NOOP("vocab", "信息不实"),
+)
+OVERRIDE_FIELDS = (
+    Field("level", QT_TRANSLATE_NOOP("fields", "调整后等级"), Kind.CHOICE, required=True,
+          choices=tuple(RISK_LEVEL_TEXTS.values()), blank=True),
+    Field("reason_code", QT_TRANSLATE_NOOP("fields", "调整理由类别"), Kind.CHOICE,
+          required=True, choices=tuple(risk_cases.OVERRIDE_REASONS.values()), blank=True),
+    Field("reason", QT_TRANSLATE_NOOP("fields", "调整理由说明"), Kind.MULTILINE,
+          required=True),
+    Field("second_person", QT_TRANSLATE_NOOP("fields", "复核人"), Kind.EDITABLE_CHOICE,
+          choices=STAFF, vocab=False, blank=True),
+)
+OWNER_FIELDS = (
+    Field("owner", QT_TRANSLATE_NOOP("fields", "风险责任人"), Kind.EDITABLE_CHOICE,
+          required=True, choices=STAFF, vocab=False),
+)
+
+PASSWORD_FIELDS = (
+    Field("old", QT_TRANSLATE_NOOP("fields", "当前密码"), Kind.PASSWORD, required=True),
+    Field("password", QT_TRANSLATE_NOOP("fields", "新密码"), Kind.PASSWORD, required=True,
+          hint=QT_TRANSLATE_NOOP("fields", "至少8位，含字母、数字、符号中的两类")),
+    Field("password_again", QT_TRANSLATE_NOOP("fields", "再次输入新密码"), Kind.PASSWORD,
+          required=True),
+)
+UNLOCK_FIELDS = (
+    Field("password", QT_TRANSLATE_NOOP("fields", "密码"), Kind.PASSWORD, required=True),
+)
+
+
+def coded(values: dict[str, Any], key: str, codes: dict[str, str]) -> dict[str, Any]:
+    """``values`` with the label chosen for ``key`` replaced by its code (``codes`` maps
+    code → label); a label not found passes through for the service to refuse."""
+    if key not in values:
+        return values
+    by_label = {label: code for code, label in codes.items()}
+    return values | {key: by_label.get(values[key], values[key])}
+
+
+def override_payload(values: dict[str, Any]) -> dict[str, Any]:
+    """The payload of ``risk_cases.override`` from the override form's values."""
+    values = coded(values, "level", RISK_LEVEL_TEXTS)
+    return coded(values, "reason_code", risk_cases.OVERRIDE_REASONS)

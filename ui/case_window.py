@@ -2,7 +2,9 @@
 
 Buttons are enabled exactly for ``allowed_actions`` (what the core says); a disabled one
 tells why in its tooltip (``lifecycle.WHY_NOT``). Each opens the generic form with that
-action's fields and saves through ``actions.act`` on the worker.
+action's fields and saves through ``actions.act`` on the worker. The documents,
+attachments and risk tabs are widgets of their own (``print_preview``,
+``attachments_view``, ``risk_view``); one worker call loads what all tabs show.
 """
 
 from __future__ import annotations
@@ -13,35 +15,37 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from mediation_app.domain.lifecycle import Action
-from mediation_app.services import office
+from mediation_app.services import attachments, office, risk_cases
+from mediation_app.services.actor import Actor
 from mediation_app.services.cases import access, actions, views
-from ui import action_forms, badges, printing, vocab
+from ui import action_forms, printing, vocab
+from ui.attachments_view import AttachmentsView
 from ui.badges import RiskBadge
 from ui.context import AppContext
 from ui.forms import FormDialog
 from ui.models.records import RecordColumn, RecordTableModel, key
+from ui.print_preview import DocumentsView, PrintPreview, most_relevant
+from ui.record_tables import ROW_HEIGHT, record_table, set_records
+from ui.risk_view import RiskView
 from ui.timefmt import local_time
 from ui.widgets import data_label, mark_data
 
 CTX = "CaseWindow"
-ROW_HEIGHT = 24
+__all__ = ["ROW_HEIGHT", "CaseWindow", "record_table", "set_records"]
 
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -96,20 +100,6 @@ CONFIRMATION_COLUMNS = _columns(
     (QT_TRANSLATE_NOOP("CaseWindow", "法院"), key("court")),
     (QT_TRANSLATE_NOOP("CaseWindow", "结果"), _v("result")),
 )
-REASON_COLUMNS = _columns(
-    (QT_TRANSLATE_NOOP("CaseWindow", "原因"), key("label")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "权重"), key("weight")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "依据"), lambda r: r.get("field_label") or r.get("source")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "原文"), key("quote")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "说明"), key("note")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "已排除"), lambda r: bool(r.get("ruled_out"))),
-)
-POLICE_COLUMNS = _columns(
-    (QT_TRANSLATE_NOOP("CaseWindow", "报告日期"), key("date")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "派出所"), key("station")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "接报民警"), key("officer")),
-    (QT_TRANSLATE_NOOP("CaseWindow", "未报告理由"), key("not_reported_reason")),
-)
 AUDIT_COLUMNS = _columns(
     (QT_TRANSLATE_NOOP("CaseWindow", "时间"), lambda r: local_time(r.get("at"))),
     (QT_TRANSLATE_NOOP("CaseWindow", "操作人"), key("user")),
@@ -140,25 +130,13 @@ def changes_text(changes: dict[str, Any]) -> str:
     return "；".join(parts)
 
 
-def record_table(columns: tuple[RecordColumn, ...], parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(RecordTableModel(columns, view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    mark_data(view)
-    return view
-
-
-def set_records(view: QTableView, records: list[dict[str, Any]]) -> None:
-    model = view.model()
-    assert isinstance(model, RecordTableModel)
-    model.set_records(records)
-    view.resizeColumnsToContents()
+def case_payload(session: Any, actor: Actor, case_id: int, today: Any) -> dict[str, Any]:
+    """Everything the case window's tabs show, read in one transaction."""
+    case = views.case_dict(session, actor, access.load(session, case_id), today=today,
+                           with_audit=True)
+    return {"case": case, "staff": office.list_staff(session),
+            "attachments": attachments.listing(session, case_id),
+            "risk_history": risk_cases.history(session, case_id)}
 
 
 class CaseWindow(QWidget):
@@ -172,6 +150,7 @@ class CaseWindow(QWidget):
         self.case_id = case_id
         self.case: dict[str, Any] | None = None
         self.staff: list[dict[str, Any]] = []
+        self.history: dict[str, Any] | None = None
         self.setObjectName("case-window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("案件"))
@@ -215,7 +194,8 @@ class CaseWindow(QWidget):
         layout.addWidget(actions_box)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_case)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.open_document)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, activated=self.print_case)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.reload)
         self.reload()
 
@@ -276,22 +256,14 @@ class CaseWindow(QWidget):
         box.addWidget(self.confirmations)
         self.tabs.addTab(confirm, self.tr("司法确认"))
 
-        risk = QWidget(self)
-        box = QVBoxLayout(risk)
-        self.risk_summary = QLabel(risk)
-        self.risk_summary.setWordWrap(True)
-        self.risk_owner = data_label("", risk)  # a person's name: data, not UI text
-        self.risk_owner.setObjectName("risk-owner")
-        summary = QHBoxLayout()
-        summary.addWidget(self.risk_summary, 1)
-        summary.addWidget(self.risk_owner)
-        box.addLayout(summary)
-        self.reasons = record_table(REASON_COLUMNS, risk)
-        box.addWidget(self.reasons, 2)
-        box.addWidget(QLabel(self.tr("报告派出所"), risk))
-        self.police = record_table(POLICE_COLUMNS, risk)
-        box.addWidget(self.police, 1)
-        self.tabs.addTab(risk, self.tr("风险"))
+        self.documents = DocumentsView(self.app, self.case_id, self)
+        self.tabs.addTab(self.documents, self.tr("文书"))
+        self.attachments = AttachmentsView(self.app, self.case_id, self)
+        self.attachments.changed.connect(self._changed_elsewhere)
+        self.tabs.addTab(self.attachments, self.tr("附件"))
+        self.risk_view = RiskView(self.app, self.case_id, self)
+        self.risk_view.changed.connect(self._changed_elsewhere)
+        self.tabs.addTab(self.risk_view, self.tr("风险"))
 
         self.timeline = record_table(AUDIT_COLUMNS, self)
         self.timeline.setObjectName("timeline")
@@ -300,18 +272,15 @@ class CaseWindow(QWidget):
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         actor, case_id, today = self.app.actor, self.case_id, self.app.today()
-
-        def fetch(session: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-            case = views.case_dict(session, actor, access.load(session, case_id), today=today,
-                                   with_audit=True)
-            return case, office.list_staff(session)
-
-        self.app.worker.run(fetch, on_done=self._loaded, owner=self,
+        self.app.worker.run(lambda session: case_payload(session, actor, case_id, today),
+                            on_done=self.show_payload, owner=self,
                             on_error=lambda exc, d: self.app.dialogs.show_exception(self, exc, d))
 
-    def _loaded(self, result: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
-        self.case, self.staff = result
-        self.show_case(self.case)
+    def show_payload(self, payload: dict[str, Any]) -> None:
+        self.staff = payload["staff"]
+        self.history = payload["risk_history"]
+        self.attachments.show_case(payload["case"], payload["attachments"])
+        self.show_case(payload["case"])
 
     def show_case(self, case: dict[str, Any]) -> None:
         self.case = case
@@ -336,8 +305,8 @@ class CaseWindow(QWidget):
         self.confirm_note.setText(
             self.tr("涉及婚姻、收养或身份关系的协议不能申请司法确认。")
             if agreement and agreement.get("personal_status") else "")
-        self._show_risk(case)
-        set_records(self.police, case["police_reports"])
+        self.documents.show_case(case)
+        self.risk_view.show_case(case, self.staff, self.history)
         set_records(self.timeline, list(reversed(case.get("audit", []))))
 
     def _show_countdown(self, case: dict[str, Any]) -> None:
@@ -418,20 +387,6 @@ class CaseWindow(QWidget):
         terms = "".join(f"<li>{html.escape(t)}</li>" for t in agreement.get("terms", []))
         return f"<table cellpadding='3'>{table}</table><ol>{terms}</ol>"
 
-    def _show_risk(self, case: dict[str, Any]) -> None:
-        risk = case["risk"]
-        parts = [self.tr("等级：{0}").format(badges.risk_text(risk.get("level"))),
-                 self.tr("得分：{0}").format(risk.get("score"))]
-        if risk.get("override"):
-            parts.append(self.tr("人工调整为：{0}").format(badges.risk_text(risk["override"])))
-        self.risk_owner.setText(self.tr("负责人：{0}").format(risk["owner"])
-                                if risk.get("owner") else "")
-        if risk.get("rules_version"):
-            parts.append(self.tr("规则版本：{0}").format(risk["rules_version"]))
-        self.risk_summary.setText("    ".join(parts))
-        reasons = sorted(risk.get("reasons") or [], key=lambda r: -float(r.get("weight") or 0))
-        set_records(self.reasons, reasons)
-
     # --- actions -------------------------------------------------------------------------
     def start_action(self, action: Action) -> FormDialog | None:
         """Open the action's form; returns it (tests drive it)."""
@@ -442,8 +397,8 @@ class CaseWindow(QWidget):
 
         def service(values: dict[str, Any]) -> Any:
             def call(session: Any) -> dict[str, Any]:
-                case = actions.act(session, actor, case_id, action.value, values, today=today)
-                return views.case_dict(session, actor, case, today=today, with_audit=True)
+                actions.act(session, actor, case_id, action.value, values, today=today)
+                return case_payload(session, actor, case_id, today)
             return call
 
         dialog = FormDialog(self.tr("{0} — {1}").format(vocab.action_label(action),
@@ -456,9 +411,26 @@ class CaseWindow(QWidget):
         dialog.open()
         return dialog
 
-    def _action_saved(self, case: dict[str, Any]) -> None:
-        self.show_case(case)
+    def _action_saved(self, payload: dict[str, Any]) -> None:
+        self.show_payload(payload)
         self.changed.emit(self.case_id)
+
+    def _changed_elsewhere(self) -> None:
+        """A tab saved something (an attachment, the risk flag): the timeline and the
+        header change too, and the main window's lists."""
+        self.reload()
+        self.changed.emit(self.case_id)
+
+    def open_document(self) -> PrintPreview | None:
+        """Ctrl+P: the preview of the document most likely wanted (the agreement if any)."""
+        if self.case is None:
+            return None
+        entry = most_relevant(self.documents.entries)
+        if entry is None:
+            return None
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.select(entry)
+        return self.documents.preview(entry)
 
     def print_case(self) -> None:
         if self.case is not None:

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+162"/>
+        <location filename="../../ui/app.py" line="+163"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -12,6 +12,277 @@
         <location line="+3"/>
         <source>调解台已在运行</source>
         <translation>Mediation Desk is already running</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsView</name>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="+48"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>可将 PDF、图片文件拖到这里添加。</source>
+        <translation>Drop PDF or image files here to add them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>只读：您不是本案的承办调解员</source>
+        <translation>Read-only: you are not a mediator of this case</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+        <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>无法读取文件：{0}</source>
+        <translation>Cannot read the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>添加附件 — {0}</source>
+        <translation>Add attachment — {0}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>无法显示该文件：{0}</source>
+        <translation>Cannot show this file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BureauView</name>
+    <message>
+        <location filename="../../ui/bureau_view.py" line="+51"/>
+        <source>已导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已替换较早的报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入过，未更改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>结果</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>司法局汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把各司法所报送的文件夹拖到这里即可导入；程序核验签名和文件，被改动或来历不明的报送会被拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记报送单位(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入报送文件夹(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择一个报送文件夹，或存放多个报送文件夹的上级文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>汇总月份(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成汇总表(&amp;G)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>各单位报送情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报送情况（红色“未报”为尚未报送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本次导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>尚未登记任何报送单位：请先“登记报送单位”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}：应报 {1} 个单位，未报 {2} 个：{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}：{1} 个登记单位均已报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>登记报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记后，该单位用对应私钥签名的报送才会被接受。请与报送单位核对公钥指纹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从公钥文件读取…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择公钥文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公钥文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法读取该文件：应为报送单位“导出公钥”保存的 .json 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已登记 {0}（{1}），公钥指纹 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择报送文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在导入 {0} 个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已取消导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入 {0} 个文件夹：接受 {1} 个，拒绝 {2} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>保存全区汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全区汇总_{0}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已生成 {0}：应报 {1} 个单位，已报 {2} 个，未报 {3} 个。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,7 +429,7 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="+61"/>
+        <location filename="../../ui/case_window.py" line="+65"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
@@ -219,12 +490,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-24"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -236,12 +507,12 @@
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+136"/>
+        <location line="+112"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-130"/>
         <source>参加人</source>
         <translation>Participants</translation>
     </message>
@@ -252,18 +523,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+18"/>
+        <location line="-151"/>
+        <location filename="../../ui/risk_view.py" line="+61"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+3"/>
         <source>回访日期</source>
         <translation>Visited on</translation>
     </message>
@@ -293,7 +564,17 @@
         <translation>Court</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+160"/>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_view.py" line="-4"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -318,7 +599,7 @@
         <translation>Ruled out</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>报告日期</source>
         <translation>Reported on</translation>
     </message>
@@ -338,7 +619,7 @@
         <translation>Reason for not reporting</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/case_window.py" line="-158"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
@@ -358,7 +639,7 @@
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+43"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
@@ -368,7 +649,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
@@ -453,12 +734,7 @@
         <translation>Judicial confirmation</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>报告派出所</source>
-        <translation>Reports to the police</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
@@ -468,7 +744,7 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>案件 {0}</source>
         <translation>Case {0}</translation>
     </message>
@@ -563,32 +839,7 @@
         <translation>Performance deadline</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>等级：{0}</source>
-        <translation>Level: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>得分：{0}</source>
-        <translation>Score: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>人工调整为：{0}</source>
-        <translation>Overridden to: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>负责人：{0}</source>
-        <translation>Owner: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>规则版本：{0}</source>
-        <translation>Rules version: {0}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -622,7 +873,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+88"/>
+        <location filename="../../ui/dashboard.py" line="+133"/>
         <source>暂无</source>
         <translation>None</translation>
     </message>
@@ -632,7 +883,7 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
@@ -647,7 +898,7 @@
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-137"/>
         <source>我的在办案件</source>
         <translation>My open cases</translation>
     </message>
@@ -692,7 +943,37 @@
         <translation>Open cases (all)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+33"/>
+        <source>本月统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本月按纠纷类型的调解件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>月度报送…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>预览并导出向司法局报送的月报 (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>本月统计（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本月尚无调解结束的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>期限 {0}</source>
         <translation>Deadline {0}</translation>
     </message>
@@ -763,6 +1044,177 @@
     </message>
 </context>
 <context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="+469"/>
+        <source>打印身份证号</source>
+        <translation>Print ID numbers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选后，协议书和申请书印出当事人的身份证号码</source>
+        <translation>When ticked, the agreement and the application show the parties&apos; ID numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+294"/>
+        <source>月度报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>统计月份(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>统计数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按纠纷类型的调解件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按纠纷类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加调整…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录无法从案件得出的数字，须写明理由；每次调整都记入审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>手工调整已计入上表的数字，并随月报一同报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>统计数字(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手工调整(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查记录(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出公钥…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>司法局登记本所时需要的公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择文件夹，写入月报表、数据文件和签名清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>选择导出到哪个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>正在导出……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在导出 {0} 月报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已取消导出，没有写入任何文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已导出 {0} 月报到 {1}（{2}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>校验通过：清单签名有效，{0} 个文件与清单一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>校验未通过：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>手工调整 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整数计入本月报表的该栏目；理由和录入人随月报报送，并记入审计记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/first_run.py" line="+51"/>
@@ -819,6 +1271,19 @@
         <location line="+81"/>
         <source>正在生成示范数据…</source>
         <translation>Generating demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../ui/attachments_view.py" line="-190"/>
+        <source>附件 — {0}</source>
+        <translation>Attachment — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>适合窗口</source>
+        <translation>Fit to window</translation>
     </message>
 </context>
 <context>
@@ -907,28 +1372,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+40"/>
+        <location filename="../../ui/main_window.py" line="+47"/>
         <source>调解台 — {0}</source>
         <translation>Mediation Desk — {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+67"/>
+        <location line="+9"/>
+        <source>页面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+88"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-92"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>月度报送…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>只有统计员和管理员可以导出月报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有管理员可以修改设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -973,18 +1464,51 @@
         <translation>Cancel (clear search)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>矛盾纠纷排查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有调解员、统计员和管理员可以登记排查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+122"/>
+        <location line="+173"/>
+        <source>Ctrl+N 新建案件
+Ctrl+F 查找案件
+Ctrl+P 打印
+Ctrl+S 保存（表单中）
+Ctrl+1/2/3 工作台、案件列表、司法局汇总
+Ctrl+E 月度报送
+Ctrl+Shift+E 矛盾纠纷排查
+Ctrl+, 设置
+Esc 取消或关闭
+F5 刷新
+回车 打开所选案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <location line="+88"/>
+        <location line="+166"/>
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-164"/>
+        <location line="+66"/>
+        <location line="+2"/>
+        <source>司法局汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -995,18 +1519,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+164"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+122"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>关于调解台</source>
         <translation>About Mediation Desk</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-161"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1021,28 +1545,19 @@
         <translation>Reading or saving…</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>Ctrl+N 新建案件
-Ctrl+F 查找案件
-Ctrl+P 打印
-Ctrl+S 保存（表单中）
-Esc 取消或关闭
-F5 刷新
-回车 打开所选案件</source>
-        <translation>Ctrl+N New case
-Ctrl+F Find cases
-Ctrl+P Print
-Ctrl+S Save (in forms)
-Esc Cancel or close
-F5 Refresh
-Enter Open the selected case</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+149"/>
         <source>调解台 {0}
 人民调解案件管理</source>
         <translation>Mediation Desk {0}
 Case management for people&apos;s mediation</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="-383"/>
+        <source>统计月份</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1595,152 @@ Case management for people&apos;s mediation</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="-242"/>
+        <source>打印预览 — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>页码</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正在生成文书…</source>
+        <translation>Producing the document…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>无法显示该 PDF 文件。</source>
+        <translation>This PDF file cannot be shown.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>共 {0} 页</source>
+        <translation>of {0}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法保存文件 {0}：{1}</source>
+        <translation>Cannot save the file {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+102"/>
+        <source>本所报送公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请把下面的公钥交给区司法局登记。登记时请对方核对指纹，确认公钥确实来自本所。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复制</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存为文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>单位代码：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位名称：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公钥：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指纹：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公钥文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../ui/first_run.py" line="-177"/>
@@ -1105,6 +1766,453 @@ Case management for people&apos;s mediation</translation>
         <location line="+4"/>
         <source>继续</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <location filename="../../ui/risk_view.py" line="-30"/>
+        <source>登记</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>触发</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规则版本</source>
+        <translation>Rules version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计算等级</source>
+        <translation>Computed level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整后等级</source>
+        <translation>Adjusted level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由类别</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整人</source>
+        <translation>Adjusted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核人</source>
+        <translation>Second person</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>人工调整等级…</source>
+        <translation>Adjust level…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>指定责任人…</source>
+        <translation>Assign owner…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>风险因素</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评估记录</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人工调整记录</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告派出所</source>
+        <translation>Police reports</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>最终等级：{0}</source>
+        <translation>Final level: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>计算等级：{0}（已人工调整）</source>
+        <translation>Computed level: {0} (adjusted by hand)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>计算等级：{0}</source>
+        <translation>Computed level: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>得分：{0}</source>
+        <translation>Score: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则版本：{0}</source>
+        <translation>Rules version: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>负责人：{0}</source>
+        <translation>Owner: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只读：您不是本案的承办调解员</source>
+        <translation>Read-only: you are not a mediator of this case</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>计算等级：{0}；当前等级：{1}。</source>
+        <translation>Computed level: {0}; current level: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人工调整风险等级</source>
+        <translation>Adjust the risk level</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>指定风险责任人</source>
+        <translation>Assign the risk owner</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+114"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>角色</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>委员或聘任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用户名</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每日自动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前自动保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>大小</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>高</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>较高</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>低</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>单位与规则(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>人员名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加人员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人员名册(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加用户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重置密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为所选用户设置临时密码，用户下次登录时须修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用户(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存“单位与规则”和“备份”页上的设置 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>单位信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>司法所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解委员会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>案号前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办案规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>风险等级显示（来自风险规则文件，只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择副本文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>程序每天启动时自动备份，保留最近 7 天、4 周、12 个月的备份。指定副本文件夹后，每次自动备份也复制一份到那里（保存设置后生效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0}
+规则版本 {1}；文件 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>没有需要保存的改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已保存 {0} 项设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>添加人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>添加用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>请先在列表中选择一个用户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>为 {0} 设置临时密码（用户下次登录时须修改）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>重置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>已重置 {0} 的密码。
+临时密码：{1}
+请当面告知本人；下次登录时须设置新密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已备份到 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>选择备份副本文件夹</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +2251,82 @@ Case management for people&apos;s mediation</translation>
         <location line="+0"/>
         <source>需要恢复密钥</source>
         <translation>Recovery key needed</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+254"/>
+        <source>矛盾纠纷排查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>月份(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepLog</name>
+    <message>
+        <location line="-469"/>
+        <source>排查日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发现纠纷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预防纠纷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>由此立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>排查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记排查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>本月排查 {0} 次，发现纠纷 {1} 件，预防纠纷 {2} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>登记矛盾纠纷排查</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2456,90 @@ Case management for people&apos;s mediation</translation>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="-375"/>
+        <source>人民调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口头协议登记表</source>
+        <translation>Oral agreement record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民调解申请书</source>
+        <translation>Application for mediation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民调解受理登记表</source>
+        <translation>Case register form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人权利义务告知书</source>
+        <translation>Notice of parties&apos; rights and duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民调解记录</source>
+        <translation>Session record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访记录</source>
+        <translation>Follow-up visit record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案报告表</source>
+        <translation>Closing report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>卷宗封面及卷内目录</source>
+        <translation>File cover and contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>卷宗（全部材料）</source>
+        <translation>Case file (everything)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+11"/>
+        <source>第 {0} 次，{1}</source>
+        <translation>No. {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>含附件，可能需要几秒钟</source>
+        <translation>With attachments; may take a few seconds</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>打印：{0}</source>
+        <translation>Print: {0}</translation>
+    </message>
+    <message>
+        <location line="+280"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../ui/action_forms.py" line="+28"/>
@@ -1291,16 +2559,20 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="+13"/>
         <location line="+13"/>
+        <location filename="../../ui/settings_dialog.py" line="-420"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="-11"/>
+        <location filename="../../ui/settings_dialog.py" line="+1"/>
+        <location line="+14"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/settings_dialog.py" line="-8"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
@@ -1632,6 +2904,61 @@ Case management for people&apos;s mediation</translation>
         <translation>What was reported back</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>附件类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>调整后等级</source>
+        <translation>Adjusted level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整理由类别</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整理由说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复核人</source>
+        <translation>Second person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>风险责任人</source>
+        <translation>Risk owner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
         <location filename="../../ui/first_run.py" line="-66"/>
         <source>司法所名称</source>
         <translation>Justice office</translation>
@@ -1672,12 +2999,13 @@ Case management for people&apos;s mediation</translation>
         <translation>Administrator&apos;s password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/action_forms.py" line="-1"/>
+        <location filename="../../ui/first_run.py" line="+1"/>
         <source>至少8位，含字母、数字、符号中的两类</source>
         <translation>At least 8 characters, two of: letters, digits, symbols</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/first_run.py" line="+1"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
     </message>
@@ -1698,6 +3026,7 @@ Case management for people&apos;s mediation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/settings_dialog.py" line="-20"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
@@ -1728,6 +3057,7 @@ Case management for people&apos;s mediation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/settings_dialog.py" line="+21"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -1817,14 +3147,279 @@ Case management for people&apos;s mediation</translation>
         <translation>Sensitive case (personal data visible only to its mediators and administrators)</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="-34"/>
+        <source>委员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>聘任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调解期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理后应在多少天内结束调解，一般为 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>司法确认申请期（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>协议生效后可申请司法确认的天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请期届满前提醒（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移送案件默认期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>卷宗默认保管期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>允许 15 位旧身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解员可查看他人承办案件的当事人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件大小上限（MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无操作自动锁定（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份副本文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U 盘或网络共享；留空则不另存副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>委员或聘任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>专职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专职人民调解员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>培训日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../ui/sign_in.py" line="-91"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>字母、数字或 _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>初始密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至少 8 位，含字母、数字、符号中的两类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名册中的本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" line="+5"/>
+        <location filename="../../ui/sign_in.py" line="+1"/>
         <source>密码</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau_view.py" line="-288"/>
+        <source>单位代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送单位“导出公钥”得到的 Base64 文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更换已登记单位的公钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="-147"/>
+        <source>排查日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：幸福村3组、城关镇全镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发现纠纷件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预防纠纷件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排查情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>调整栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正数增加，负数减少，如 2 或 -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <location filename="../../ui/models/figures.py" line="+89"/>
+        <source>项目</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>录入人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>调解件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解成功</source>
+        <translation type="unfinished">Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成功率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及金额（万元）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1949,6 +3544,204 @@ Case management for people&apos;s mediation</translation>
         <location line="+1"/>
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <location filename="../../ui/models/figures.py" line="-125"/>
+        <source>矛盾纠纷排查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>排查次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发现纠纷（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预防纠纷（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解纠纷（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调解件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成功率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>纠纷来源（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>委托移送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>书面（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口头（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>履行与司法确认（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自动履行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>司法确认</source>
+        <translation type="unfinished">Judicial confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3人以上（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>防止民间纠纷引起自杀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>防止民间纠纷转化为刑事案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>防止群体性上访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>防止群体性械斗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>委托移送来源（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民调解委员会（个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>企事业单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>行业性专业性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人民调解员（人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中专职</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2164,12 +3957,103 @@ Case management for people&apos;s mediation</translation>
         <translation>Expert</translation>
     </message>
     <message>
+        <location filename="../../ui/action_forms.py" line="-53"/>
+        <source>身份证明</source>
+        <translation>Proof of identity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请书</source>
+        <translation>Application</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>协议书</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>履行凭证</source>
+        <translation>Proof of performance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>授权委托书</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>司法确认材料</source>
+        <translation>Court confirmation papers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调查记录</source>
+        <translation>Investigation record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/vocab_catalog.py" line="+1"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>中风险</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>低风险</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>掌握新情况</source>
+        <translation>New information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调解员专业判断</source>
+        <translation>Mediator&apos;s professional judgement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当事人担心人身安全</source>
+        <translation>A party fears for their safety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>威胁已撤回并经核实</source>
+        <translation>Threat withdrawn and verified</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>风险源已消除</source>
+        <translation>Source of risk removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>协议已履行</source>
+        <translation>Agreement performed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信息不实</source>
+        <translation>Information was false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_catalog.py" line="+1"/>
         <source>书面</source>
         <translation>Written</translation>
     </message>
