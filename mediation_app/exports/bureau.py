@@ -6,6 +6,7 @@ and a refusal changes nothing but the audit trail.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,22 @@ def _stored(sub: Submission) -> dict[str, Any]:
 
 def flat_figures(stored: dict[str, Any]) -> dict[str, Any]:
     return {c.key: lookup(stored, c.key) for c in COLUMNS}
+
+
+def overview(session: Session, actor: Actor, months: Sequence[str]) -> dict[str, Any]:
+    """Registered offices and their accepted reports for ``months``: who has sent what."""
+    roles.require(actor, roles.BUREAU, "查看报送情况", "the bureau")
+    wanted = [month_range(m)[0].strftime("%Y-%m") for m in months]
+    offices = [{"code": o.code, "name": o.name, "fingerprint": signing.fingerprint(o.public_key)}
+               for o in session.scalars(select(RegisteredOffice).order_by(RegisteredOffice.code))]
+    query = (select(ImportedReport).where(ImportedReport.month.in_(wanted))
+             .order_by(ImportedReport.office_code, ImportedReport.month))
+    reports = [{"office_code": r.office_code, "month": r.month,
+                "generated_at": r.generated_at.isoformat(),
+                "imported_at": r.imported_at.isoformat(),
+                "replaced_count": r.replaced_count, "note": r.note}
+               for r in session.scalars(query)]
+    return {"offices": offices, "months": wanted, "reports": reports}
 
 
 def district_report(session: Session, month: str, out_path: Path) -> dict[str, Any]:

@@ -18,7 +18,12 @@ from sqlalchemy import select
 from mediation_app.domain.enums import UserRole
 from mediation_app.errors import PermissionDenied, ValidationError
 from mediation_app.exports import signing
-from mediation_app.exports.bureau import district_report, import_files, register_office
+from mediation_app.exports.bureau import (
+    district_report,
+    import_files,
+    overview,
+    register_office,
+)
 from mediation_app.exports.bureau_files import export_monthly, public_key, run_monthly_export
 from mediation_app.exports.package import MANIFEST
 from mediation_app.exports.untrusted import is_safe_name
@@ -139,6 +144,11 @@ def test_import_resend_newer_and_older(bureau: Bureau, tmp_path: Path) -> None:
     refused = bureau.one(older)
     assert refused["status"] == "refused" and "不比已有的新" in refused["message"]
     assert stored(bureau.store) == [("OFFICE-1", MONTH, 1)]
+    with bureau.store.transaction(write=False) as session:
+        seen = overview(session, bureau.actor, [MONTH, "2025-04"])
+    assert [o["code"] for o in seen["offices"]] == ["OFFICE-1", "OFFICE-2"]
+    assert [(r["office_code"], r["month"], r["replaced_count"]) for r in seen["reports"]] == [
+        ("OFFICE-1", MONTH, 1)]
     with bureau.store.transaction(write=False) as session:
         actions = session.scalars(select(AuditEvent.action).where(
             AuditEvent.entity == "imported_report")).all()
