@@ -232,7 +232,7 @@ class CaseMaker:
                                sessions=sessions[:1], follow_ups=[])
         # a crowd of ten or more is itself a signal, so the crowd's size is part of the story
         crowd = min(d.n // 10, 4) if d.story.group else None
-        key = (d.story_index, d.own, d.signal_index, first_result, crowd)
+        key = (d.story_index, d.signal_index, first_result, crowd)
         verdict, reasons = self.risk.assess(key, view, d.story.type, int(first_result == FAILED))
         assessed = sessions[0]["held_on"] if sessions else at(d.received, 10)
         batch.add("risk_assessment", {

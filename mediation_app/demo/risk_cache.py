@@ -3,9 +3,9 @@
 Cases told with the same story, the same risk sentence, the same first-session result and
 a crowd of the same size differ only in names, amounts and places, which carry no risk
 signal (amounts are written with thousands separators, which the engine does not read
-as sums; crowds in words, 二十余名, which it does); so the engine runs
-on the first such case and its verdict is reused, with each quoted passage re-located in
-the case's own text (a longer name moves it). The engine sees the summary, requests and
+as sums; crowds in words, 二十余名, which it does); so the engine runs on the first such
+case and its verdict is reused, with each quoted passage re-located in the case's own
+text (a longer name moves it). A case whose text lacks a quoted passage is judged anew. The engine sees the summary, requests and
 first session record, and of the case record only the type and failed sessions: the
 amount, number of people and age of a case are left to the first real re-assessment.
 """
@@ -45,37 +45,45 @@ class Verdict:
 
 class RiskCache:
     def __init__(self) -> None:
-        self._verdicts: dict[Hashable, Verdict] = {}
+        self._verdicts: dict[Hashable, list[Verdict]] = {}
         self.runs = 0
 
     def assess(self, key: Hashable, case: Any, dispute_type: DisputeType, failed_sessions: int
                ) -> tuple[Verdict, list[dict[str, Any]]]:
         """The verdict for the case's narrative, and its reasons quoting the case's own text.
 
-        `case` has the attributes `texts_of` reads (summary, requests, received_on, and lists
-        `sessions` and `follow_ups` of mappings that also read as attributes).
+        A narrative may have several verdicts (told of 申请人 or of 甲方, say): the first
+        whose quotes all occur in this case's text is used, else the engine judges the case
+        and its verdict joins the narrative's. `case` has the attributes `texts_of` reads
+        (summary, requests, received_on, and lists `sessions` and `follow_ups` of mappings
+        that also read as attributes).
         """
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = self._verdicts[key] = self._run(case, dispute_type, failed_sessions)
-        reasons = verdict.reasons
-        for anchor in verdict.anchors:
-            reason = reasons[anchor.reason]
-            text = _follow(case, anchor.path)
-            if text[reason["start"]:reason["end"]] == anchor.quote:
-                continue
-            start = _nth(text, anchor.quote, anchor.before)
-            if start is None:  # the case does not say what its narrative said: judge it alone
-                verdict = self._run(case, dispute_type, failed_sessions)
-                return verdict, verdict.reasons
-            if reasons is verdict.reasons:
-                reasons = list(reasons)
-            reasons[anchor.reason] = {**reason, "start": start, "end": start + len(anchor.quote)}
-        return verdict, reasons
-
-    def _run(self, case: Any, dispute_type: DisputeType, failed_sessions: int) -> Verdict:
+        verdicts = self._verdicts.setdefault(key, [])
+        for verdict in verdicts:
+            reasons = _relocated(verdict, case)
+            if reasons is not None:
+                return verdict, reasons
         self.runs += 1
-        return _run(case, dispute_type, failed_sessions)
+        verdict = _run(case, dispute_type, failed_sessions)
+        verdicts.append(verdict)
+        return verdict, verdict.reasons
+
+
+def _relocated(verdict: Verdict, case: Any) -> list[dict[str, Any]] | None:
+    """The verdict's reasons with each quote found in the case's text; None if one is not."""
+    reasons = verdict.reasons
+    for anchor in verdict.anchors:
+        reason = reasons[anchor.reason]
+        text = _follow(case, anchor.path)
+        if text[reason["start"]:reason["end"]] == anchor.quote:
+            continue
+        start = _nth(text, anchor.quote, anchor.before)
+        if start is None:
+            return None
+        if reasons is verdict.reasons:
+            reasons = list(reasons)
+        reasons[anchor.reason] = {**reason, "start": start, "end": start + len(anchor.quote)}
+    return reasons
 
 
 def _run(case: Any, dispute_type: DisputeType, failed_sessions: int) -> Verdict:
