@@ -20,6 +20,7 @@ import keyring
 import pytest
 from sqlalchemy import func, select
 
+from mediation_app.cli.main import main
 from mediation_app.paths import AppPaths
 from mediation_app.services import auth, office
 from mediation_app.services.actor import Actor
@@ -114,6 +115,46 @@ class Cli:
             [sys.executable, "-m", "mediation_app", "--json", *args], capture_output=True,
             text=True, env={**self.env, **env}, timeout=120, cwd=REPO,
         )
+
+    def ok(self, *args: str, **env: str) -> Any:
+        result = self.run(*args, **env)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class LocalCli:
+    """``mediation-app`` called in this process (the test's in-memory keyring holds the key).
+
+    Much faster than a process per call; use ``Cli`` where a separate process is the point.
+    """
+
+    def __init__(self, paths: AppPaths, monkeypatch: pytest.MonkeyPatch,
+                 capsys: pytest.CaptureFixture[str]) -> None:
+        self.env = {"MEDIATION_DATA_DIR": str(paths.data_dir), "MEDIATION_DB": paths.db_url,
+                    "MEDIATION_USER": "admin", "MEDIATION_PASSWORD": ADMIN_PASSWORD,
+                    "MEDIATION_RECOVERY_KEY": ""}
+        self.monkeypatch = monkeypatch
+        self.capsys = capsys
+
+    def run(self, *args: str, **env: str) -> Result:
+        """Run a command; an empty value in ``env`` unsets that variable."""
+        self.capsys.readouterr()
+        with self.monkeypatch.context() as m:
+            for name, value in {**self.env, **env}.items():
+                if value:
+                    m.setenv(name, value)
+                else:
+                    m.delenv(name, raising=False)
+            code = main(["--json", *args])
+        out = self.capsys.readouterr()
+        return Result(code, out.out, out.err)
 
     def ok(self, *args: str, **env: str) -> Any:
         result = self.run(*args, **env)
