@@ -116,12 +116,14 @@ def _signals_of(story_index: int, dispute_type: DisputeType, firm: str | None
 
 
 class CaseMaker:
+    """Makes cases one by one for an office: its people, roster, settings and risk cache."""
+
     def __init__(self, rng: random.Random, people: People, roster: Roster, *, office_id: int,
                  prefix: str, committee: str, area: Area, settings: dict[str, Any],
                  today: dt.date, risk: RiskCache) -> None:
         self.r = rng.random
         self.people, self.roster, self.risk = people, roster, risk
-        self.office_id, self.prefix, self.committee, self.area = office_id, prefix, committee, area
+        self.office_id, self.prefix, self.area = office_id, prefix, area
         self.today = today
         self.deadline_days = int(settings["deadline_days"])
         self.referral_days = dt.timedelta(days=int(settings["referral_deadline_days"]))
@@ -166,7 +168,8 @@ class CaseMaker:
         sessions = self.proceedings.sessions(batch, d, slots, mediators)
         verdict = self._assess(batch, d, summary, requests, sessions)
         line = d.line
-        agreement = self.proceedings.agreement(batch, d, slots) if line.outcome is S.AGREED else None
+        agreement = self.proceedings.agreement(batch, d, slots) \
+            if line.outcome is S.AGREED else None
         follow_ups = self.proceedings.follow_ups(batch, d, presiding, slots["a"])
         if d.referral:
             self._feedback(d.referral, line)

@@ -70,8 +70,9 @@ def generate(store: Store, *, cases: int, year: int | None = None, seed: int = 1
                               field="year")
     run = _Run(store, cases, year, seed, today, progress)
     actor = Actor(user_id=None, username=actor_name, role=UserRole.ADMIN, display_name=actor_name)
+    last_day = min(dt.date(year, 12, 31), today)
     try:
-        for day, count in daily_counts(cases, dt.date(year, 1, 1), min(dt.date(year, 12, 31), today)):
+        for day, count in daily_counts(cases, dt.date(year, 1, 1), last_day):
             for _ in range(count):
                 run.add(day)
         run.flush()

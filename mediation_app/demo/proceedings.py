@@ -65,7 +65,7 @@ class Proceedings:
         return people
 
     def sessions(self, batch: Batch, d: Draft, slots: dict[str, Any], mediators: list[Member]
-                  ) -> list[Row]:
+                 ) -> list[Row]:
         """The session records held so far; the first carries the statements and warnings."""
         if not d.line.sessions:
             return []
@@ -133,7 +133,7 @@ class Proceedings:
         return SimpleNamespace(facts=facts, terms=term_rows)
 
     def follow_ups(self, batch: Batch, d: Draft, visitor: str | None, applicant: str
-                    ) -> list[Row]:
+                   ) -> list[Row]:
         """Visits after the outcome; red-flagged cases get two and a planned next one."""
         line, watched = d.line, d.danger == 2
         rows = []
@@ -160,7 +160,7 @@ class Proceedings:
             "not_reported_reason": None, "created_at": assessed + dt.timedelta(hours=1)})
 
     def prevention(self, batch: Batch, d: Draft, level: RiskLevel, persons: int,
-                    presiding: str | None) -> None:
+                   presiding: str | None) -> None:
         """What an archived case prevented: a red flag once raised, and what it was about."""
         signal = d.signal
         kinds: dict[PreventionKind, int] = {}

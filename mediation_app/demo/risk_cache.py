@@ -5,9 +5,10 @@ a crowd of the same size differ only in names, amounts and places, which carry n
 signal (amounts are written with thousands separators, which the engine does not read
 as sums; crowds in words, 二十余名, which it does); so the engine runs on the first such
 case and its verdict is reused, with each quoted passage re-located in the case's own
-text (a longer name moves it). A case whose text lacks a quoted passage is judged anew. The engine sees the summary, requests and
-first session record, and of the case record only the type and failed sessions: the
-amount, number of people and age of a case are left to the first real re-assessment.
+text (a longer name moves it); a case whose text lacks a quoted passage is judged anew.
+The engine sees the summary, requests and first session record, and of the case record
+only the type and failed sessions: the amount, number of people and age of a case are
+left to the first real re-assessment.
 """
 
 from __future__ import annotations

@@ -38,10 +38,7 @@ class Member:
 @dataclass(frozen=True)
 class Roster:
     by_role: dict[StaffRole, tuple[Member, ...]]
-    created: int
-
-    def __getitem__(self, role: StaffRole) -> tuple[Member, ...]:
-        return self.by_role[role]
+    created: int  # staff rows added this time
 
 
 def ensure_roster(session: Session, office: Office, people: People, rng: random.Random,
@@ -98,9 +95,10 @@ def _staff(people: People, rng: random.Random, office: Office, committees: list[
         StaffRole.RECORDER: office.name,
     }[role]
     mediator = role is StaffRole.MEDIATOR
+    in_committee = role in (StaffRole.MEDIATOR, StaffRole.LEGAL_LITERATE)
     return Staff(
         office_id=office.id,
-        committee_id=committee.id if role in (StaffRole.MEDIATOR, StaffRole.LEGAL_LITERATE) else None,
+        committee_id=committee.id if in_committee else None,
         name=people.name(sex, "汉"),
         role=role.value,
         membership=("委员" if i < 5 else "聘任") if mediator else None,

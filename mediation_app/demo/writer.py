@@ -39,9 +39,10 @@ from mediation_app.storage.models import (
 # parents before children, so every foreign key points at a row already written
 TABLES: dict[str, Table] = {
     model.__tablename__: model.__table__  # type: ignore[misc]
-    for model in (Case, Attachment, AttachmentBlob, Party, CaseMediator, Referral, MediationSession, SessionParticipant,
-                  Agreement, AgreementTerm, PerformanceCheck, FollowUp, JudicialConfirmation,
-                  PoliceReport, RiskAssessment, PreventionEffect, CaseText)
+    for model in (Case, Attachment, AttachmentBlob, Party, CaseMediator, Referral,
+                  MediationSession, SessionParticipant, Agreement, AgreementTerm,
+                  PerformanceCheck, FollowUp, JudicialConfirmation, PoliceReport, RiskAssessment,
+                  PreventionEffect, CaseText)
 }
 WITH_IDS = tuple(name for name, table in TABLES.items() if "id" in table.c)
 # SQLite page cache while writing (KiB, negative per SQLite's convention): the indexes of a
