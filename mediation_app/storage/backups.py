@@ -165,7 +165,11 @@ def _copy_out(backup: Path, folder: Path, key: bytes) -> Path:
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         tmp.replace(dest)
-        verify_backup(dest, key)
+        try:
+            verify_backup(dest, key)
+        except StoreError:
+            dest.unlink()  # or the next start would take it for a good copy
+            raise
         log.info("backup copied to %s", dest)
     prune(folder)
     return dest
@@ -314,9 +318,14 @@ def _restore_online(db: Path, backup_file: Path, key: bytes, kept: Path) -> None
 def _restore_file(db: Path, backup_file: Path, key: bytes) -> list[Path]:
     db.parent.mkdir(parents=True, exist_ok=True)
     incoming = db.with_name(db.name + ".restoring")
-    shutil.copyfile(backup_file, incoming)
-    with open(incoming, "rb") as fh:
-        os.fsync(fh.fileno())
+    try:
+        shutil.copyfile(backup_file, incoming)
+        with open(incoming, "rb") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise StoreError(f"无法复制备份，数据库未改动：{exc}",
+                         "copying the backup failed; nothing changed") from exc
     if not check_key(incoming, key):
         incoming.unlink()
         raise StoreError("复制备份时出错，数据库未改动", "copying the backup failed; nothing changed")
