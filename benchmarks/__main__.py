@@ -113,8 +113,8 @@ def store_groups(suite: Suite, subject: Subject, repeat: int, backend: str,
     if export_subject is not subject:
         suite.add("exports", "monthly export, main store", None,
                   lambda: [export_benchmarks.monthly_export_row(
-                      subject, r, name=f"monthly export, same month size, {subject.cases} "
-                      "cases in the store", target=None)], b)
+                      subject, r, name=f"monthly export on the {subject.cases}-case store",
+                      target=None)], b)
     if offices is not None:
         suite.add("exports", "bureau merge of 100 offices", 5000,
                   lambda: [export_benchmarks.bureau_row(offices, r)], b)

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, text
 
 from benchmarks.data import ADMIN, PASSWORD, Subject
-from benchmarks.harness import Row, Timing, timed
+from benchmarks.harness import Row, Timing, timed, warmed
 from mediation_app.domain.enums import UserRole
 from mediation_app.exports import signing
 from mediation_app.exports.bureau import district_report, import_files, register_office
@@ -63,7 +63,7 @@ def monthly_export_row(subject: Subject, repeat: int, *, name: str, target: floa
             with store.transaction() as session:
                 run_monthly_export(session, actor, month, Path(out))
 
-        samples = timed(run, repeat=repeat)
+        samples = timed(run, repeat=warmed(run, repeat), warmup=0)
     return Row.of(name, target, samples,
                   note=f"{month}: ~{concluded} cases concluded; store of {subject.cases} cases")
 

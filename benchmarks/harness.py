@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 Statement = tuple[str, Any, bool]  # SQL, parameters, executemany
+SLOW_MS = 3000  # a run slower than this is repeated at most SLOW_REPEAT times: minutes add up
+SLOW_REPEAT = 3
 
 
 @dataclass
@@ -112,7 +114,6 @@ def _round(value: float | None, digits: int = 1) -> float | None:
 
 
 def _once(fn: Callable[[], Any], timing: Timing) -> None:
-    gc.collect()  # so one run does not pay for the garbage of the previous one
     wall, cpu = time.perf_counter(), time.process_time()
     fn()
     timing.cpu.append((time.process_time() - cpu) * 1000)
@@ -123,10 +124,23 @@ def timed(fn: Callable[[], Any], *, repeat: int, warmup: int = 1) -> Timing:
     """Each of ``repeat`` runs, after ``warmup`` untimed ones."""
     for _ in range(warmup):
         fn()
+    gc.collect()  # so the runs do not pay for garbage left by what came before
     timing = Timing()
     for _ in range(repeat):
         _once(fn, timing)
     return timing
+
+
+def affordable(first_ms: float, repeat: int) -> int:
+    """How many timed runs a measurement whose warm-up took ``first_ms`` can afford."""
+    return min(repeat, SLOW_REPEAT) if first_ms > SLOW_MS else repeat
+
+
+def warmed(fn: Callable[[], Any], repeat: int) -> int:
+    """Run ``fn`` once untimed as the warm-up; how many timed runs it can afford."""
+    start = time.perf_counter()
+    fn()
+    return affordable((time.perf_counter() - start) * 1000, repeat)
 
 
 def paired(service: Callable[[], Any], raw: Callable[[], Any], *, repeat: int,
@@ -135,6 +149,7 @@ def paired(service: Callable[[], Any], raw: Callable[[], Any], *, repeat: int,
     for _ in range(warmup):
         service()
         raw()
+    gc.collect()
     ours, theirs = Timing(), Timing()
     for _ in range(repeat):
         _once(service, ours)
