@@ -17,6 +17,7 @@ from mediation_app.domain.enums import UserRole
 from mediation_app.paths import AppPaths
 from mediation_app.services import audit, auth
 from mediation_app.storage.backup import backup_to, verify_backup
+from mediation_app.storage.engine import Store
 from mediation_app.storage.models import AuditEvent
 from mediation_app.storage.test_keyrings import MemoryKeyring
 from tests.security.support import DiskStore, LocalCli, case_count, make_disk_store
@@ -112,3 +113,14 @@ def test_new_machine_restores_with_the_recovery_key(
     assert restored["kept"] == [] and restored["database"] == new.db_url
     assert cli.ok("case", "list")["total"] == 2  # the keyring remembered the key
     assert cli.ok("audit", "verify")["ok"] is True
+
+
+def test_postgresql_points_to_the_server_tools(store: Store, paths: AppPaths,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    if store.dialect != "postgresql":
+        pytest.skip("the SQLite commands are tested above")
+    cli = LocalCli(paths, monkeypatch, capsys)
+    for command in (["backup"], ["restore", "any.db"]):
+        result = cli.run(*command)
+        assert result.returncode == 1 and "pg_dump" in result.stderr

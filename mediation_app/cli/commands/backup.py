@@ -34,10 +34,19 @@ def _require_admin(actor: Actor, what: str) -> None:
         raise PermissionDenied(f"只有管理员可以{what}", f"only administrators may {what}")
 
 
+def _key(app: CliApp) -> bytes:
+    """The SQLite store's key, from MEDIATION_RECOVERY_KEY if set, else from the keyring."""
+    if app.paths.db_path is None:
+        raise StoreError("PostgreSQL 数据库请用服务器的工具备份和恢复（pg_dump / pg_restore）",
+                         "back up and restore PostgreSQL with pg_dump / pg_restore")
+    recovery = os.environ.get(RECOVERY_ENV)
+    return keys.key_from_recovery(recovery) if recovery else opening.key_for(app.paths)
+
+
 def cmd_backup(app: CliApp) -> dict[str, Any]:
+    key = _key(app)
     actor = app.actor
     _require_admin(actor, "备份数据库")
-    key = opening.key_for(app.paths)
     dest = Path(app.args.out) if app.args.out else (
         app.paths.backup_dir / timestamped_name("manual"))
     backup_to(app.store, key, dest)
@@ -49,7 +58,7 @@ def cmd_backup(app: CliApp) -> dict[str, Any]:
 def cmd_backup_list(app: CliApp) -> dict[str, Any]:
     """No sign-in: this is what a user needs when the store itself no longer opens."""
     found = backups.list_backups(app.paths.backup_dir)
-    key = opening.key_for(app.paths, os.environ.get(RECOVERY_ENV)) if app.args.verify else None
+    key = _key(app) if app.args.verify else None
     rows = []
     for b in found:
         row: dict[str, Any] = {"file": b.path.name, "at": b.at.astimezone().isoformat(
@@ -76,8 +85,7 @@ def cmd_restore(app: CliApp) -> dict[str, Any]:
     everything. The restore is recorded in the restored store's audit chain.
     """
     source = Path(app.args.file)
-    recovery = os.environ.get(RECOVERY_ENV)
-    key = keys.key_from_recovery(recovery) if recovery else opening.key_for(app.paths)
+    key = _key(app)
     actor: Actor | None = None
     if backups.is_healthy(app.paths, key):
         actor = app.actor
