@@ -1,8 +1,10 @@
-"""The results as a table on the terminal and as ``results.json`` (a list of rows)."""
+"""The results as a table on the terminal, as ``results.json`` (a list of rows) and as a
+Markdown table beside it (``results.md``, what the README quotes)."""
 
 from __future__ import annotations
 
 import json
+import statistics
 from pathlib import Path
 
 from benchmarks.harness import Row
@@ -45,19 +47,22 @@ def _pad(text: str, width: int) -> str:
 
 
 def markdown(rows: list[Row]) -> str:
-    """The table for the README."""
-    lines = ["| what | median | worst | target | result | ratio to raw |",
-             "|---|---:|---:|---:|---|---:|"]
+    """The table for the README, with CPU time so a busy machine can be told apart."""
+    lines = ["| what | median | worst | target | result | ratio to raw | CPU (median) |",
+             "|---|---:|---:|---:|---|---:|---:|"]
     for r in rows:
         verdict = "pending" if r.pending else VERDICT[r.passed]
         ratio = "" if r.ratio is None else f"{r.ratio:.2f}×"
         target = "reported" if r.target is None else "< " + _figure(r.target, r.unit)
+        cpu = _figure(statistics.median(r.cpu_samples), "ms") if r.cpu_samples else ""
         lines.append(f"| {r.name} | {_figure(r.median, r.unit)} | {_figure(r.worst, r.unit)} "
-                     f"| {target} | {verdict} | {ratio} |")
-    return "\n".join(lines)
+                     f"| {target} | {verdict} | {ratio} | {cpu} |")
+    return "\n".join(lines) + "\n"
 
 
 def write(rows: list[Row], path: Path) -> None:
+    """``path`` (JSON) and the Markdown table beside it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=1) + "\n",
                     "utf-8")
+    path.with_suffix(".md").write_text(markdown(rows), "utf-8")

@@ -96,6 +96,7 @@ def test_report(tmp_path: Path) -> None:
     assert [r["name"] for r in written] == ["a", "b", "c"]
     assert written[0]["median_ms"] == 2.0 and written[0]["ratio_to_raw"] == 2.0
     assert written[1]["median_mb"] == 5.0 and written[2]["pending"] == "not written yet"
+    assert "| a | 2.0 ms |" in path.with_suffix(".md").read_text("utf-8")
 
 
 def test_quick_defaults() -> None:
