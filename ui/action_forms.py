@@ -212,7 +212,7 @@ PARTY_LABELS = "party-labels"
 
 ATTACHMENT_FIELDS = (
     Field("category", QT_TRANSLATE_NOOP("fields", "附件类别"), Kind.CHOICE, required=True,
-          choices=attachments.CATEGORIES),
+          choices=attachments.CATEGORIES, blank=True),
     Field("title", QT_TRANSLATE_NOOP("fields", "标题")),
     Field("party_id", QT_TRANSLATE_NOOP("fields", "所属当事人"), Kind.CHOICE,
           choices=PARTY_LABELS, vocab=False, blank=True,

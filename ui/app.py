@@ -10,9 +10,10 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
 from mediation_app import __version__
 from mediation_app.paths import AppPaths, resolve
@@ -22,6 +23,7 @@ from ui.context import AppContext, open_settings
 from ui.crash import CrashHandler
 from ui.dialogs import DialogService
 from ui.first_run import FirstRunDialog, Opened
+from ui.idle_lock import IdleLock, change_password_dialog, idle_minutes
 from ui.main_window import MainWindow
 from ui.sign_in import SignInDialog
 from ui.worker import Worker
@@ -64,7 +66,12 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 class Controller:
-    """Runs first-run or sign-in, then the main window; rebuilds it on a language change."""
+    """Runs first-run or sign-in, then the main window; rebuilds it on a language change.
+
+    Also what protects an unattended desk: a temporary password is changed before any
+    case is shown, and after the office's idle time the windows are locked (with a way
+    back to the sign-in for another user).
+    """
 
     def __init__(self, paths: AppPaths, settings: QSettings, dialogs: DialogService,
                  worker: Worker) -> None:
@@ -74,6 +81,8 @@ class Controller:
         self.worker = worker
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
+        self.idle_minutes: float | None = None
 
     def sign_in(self) -> Opened | None:
         """First-run dialog when there is no store (or no office yet), else the sign-in."""
@@ -95,11 +104,21 @@ class Controller:
             dialog.store.dispose()
         return dialog.result_
 
-    def start(self, opened: Opened) -> MainWindow:
+    def start(self, opened: Opened) -> MainWindow | None:
+        """The main window; None if the user had to change the password and did not."""
         self.worker.store = opened.store
         self.context = AppContext(self.paths, opened.store, opened.actor, self.worker,
                                   self.dialogs, self.settings, opened.office_name)
+        if opened.actor.must_change_password and not self.change_password_first():
+            return None
         return self._show_main()
+
+    def change_password_first(self) -> bool:
+        """The forced change of a temporary password (modal); False if the user quit."""
+        assert self.context is not None
+        dialog = change_password_dialog(self.context, None, forced=True)
+        return dialog.exec() == QDialog.DialogCode.Accepted and \
+            not self.context.actor.must_change_password
 
     def _show_main(self) -> MainWindow:
         assert self.context is not None
@@ -108,6 +127,48 @@ class Controller:
         window.language_requested.connect(self.switch_language)
         window.show()
         self.window = window
+        self._watch_idle(window)
+        return window
+
+    def _watch_idle(self, window: MainWindow) -> None:
+        """Lock after the office's idle time (read once per sign-in, from the store)."""
+        if self.idle_minutes is None:
+            self.worker.run(idle_minutes, owner=window,
+                            on_done=lambda minutes: self._install_lock(window, minutes))
+        else:
+            self._install_lock(window, self.idle_minutes)
+
+    def _install_lock(self, window: MainWindow, minutes: float) -> None:
+        assert self.context is not None
+        self.idle_minutes = minutes
+        if self.idle_lock is not None and shiboken6.isValid(self.idle_lock):
+            self.idle_lock.deleteLater()
+        self.idle_lock = IdleLock(self.context, window, minutes)
+        self.idle_lock.switch_user.connect(
+            lambda: QTimer.singleShot(0, self.switch_user))  # after the lock dialog closed
+
+    def switch_user(self) -> MainWindow | None:
+        """Back to the sign-in (the windows of the previous user closed); quits the
+        application if nobody signs in."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no window is open between the two users
+        try:
+            old, self.window, self.idle_lock, self.idle_minutes = self.window, None, None, None
+            if old is not None:
+                old.save_state()
+                old.close()
+            self.worker.wait_idle(10)
+            if self.context is not None:
+                self.context.store.dispose()
+                self.context = None
+            opened = self.sign_in()
+            window = self.start(opened) if opened is not None else None
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if window is None:
+            app.quit()
         return window
 
     def switch_language(self, language: str) -> None:
@@ -170,9 +231,8 @@ def run(args: argparse.Namespace) -> int:
         controller = Controller(paths, settings, dialogs, worker)
         try:
             opened = controller.sign_in()
-            if opened is None:
+            if opened is None or controller.start(opened) is None:
                 return 1
-            controller.start(opened)
             return int(app.exec())
         finally:
             controller.shutdown()

@@ -207,6 +207,7 @@ class AttachmentsView(QWidget):
         dialog.saved.connect(self._added)
         dialog.finished.connect(lambda _result: self._next_file())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(560, 300)  # three fields: the generic form's default size is for more
         dialog.open()
         return dialog
 

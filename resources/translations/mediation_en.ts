@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+163"/>
+        <location filename="../../ui/app.py" line="+224"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -77,9 +77,17 @@
         <translation>Add attachment — {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>无法显示该文件：{0}</source>
         <translation>Cannot show this file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+53"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -87,202 +95,202 @@
     <message>
         <location filename="../../ui/bureau_view.py" line="+51"/>
         <source>已导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已替换较早的报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced an earlier submission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已导入过，未更改</source>
-        <translation type="unfinished"></translation>
+        <translation>Already imported, unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>结果</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>说明</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>司法局汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau summary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>把各司法所报送的文件夹拖到这里即可导入；程序核验签名和文件，被改动或来历不明的报送会被拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop the folders the justice offices submitted here to import them; signatures and files are checked, and altered submissions or ones of unknown origin are refused.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>登记报送单位(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register office…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导入报送文件夹(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import folders…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选择一个报送文件夹，或存放多个报送文件夹的上级文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a submission folder, or a folder holding several of them</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>汇总月份(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成汇总表(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generate summary…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>打开汇总表</source>
-        <translation type="unfinished"></translation>
+        <translation>Open summary</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>各单位报送情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Submissions by office</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Import results</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>报送情况（红色“未报”为尚未报送）</source>
-        <translation type="unfinished"></translation>
+        <translation>Submissions (red “Missing” means not yet submitted)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>本次导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of this import</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>尚未登记任何报送单位：请先“登记报送单位”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No office registered yet: use “Register office” first.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{0}：应报 {1} 个单位，未报 {2} 个：{3}</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>{0}：应报 {1} 个单位，未报 {2} 个：</source>
+        <translation>{0}: {1} offices due, {2} missing:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}：{1} 个登记单位均已报送。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: all {1} registered offices have submitted.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>登记报送单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Register office</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>登记后，该单位用对应私钥签名的报送才会被接受。请与报送单位核对公钥指纹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once registered, submissions signed with the office&apos;s private key are accepted. Check the key fingerprint with the office.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>从公钥文件读取…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read key file…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>选择公钥文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose key file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>公钥文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key files (*.json)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>无法读取该文件：应为报送单位“导出公钥”保存的 .json 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this file: it should be the .json file saved with “Export public key”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>已登记 {0}（{1}），公钥指纹 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered {0} ({1}), key fingerprint {2}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>选择报送文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose submission folder</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>正在导入 {0} 个文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {0} folder(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已取消导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>导入 {0} 个文件夹：接受 {1} 个，拒绝 {2} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {0} folder(s): {1} accepted, {2} refused.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>保存全区汇总表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save district summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全区汇总_{0}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>district-summary_{0}.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 表格 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>已生成 {0}：应报 {1} 个单位，已报 {2} 个，未报 {3} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {0}: {1} offices due, {2} submitted, {3} missing.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +853,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePassword</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="+289"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>这是首次登录，或管理员重置了您的密码：请先设置只有您知道的新密码。</source>
+        <translation>This is your first sign-in, or an administrator reset your password: first set a new password only you know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../ui/intake_wizard.py" line="+262"/>
@@ -945,32 +976,32 @@
     <message>
         <location line="+33"/>
         <source>本月统计</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>本月按纠纷类型的调解件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes mediated this month by type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>月度报送…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>预览并导出向司法局报送的月报 (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and export the monthly report for the bureau (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>本月统计（{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation>This month ({0})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>本月尚无调解结束的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediation concluded this month yet</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -1071,147 +1102,147 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="+294"/>
         <source>月度报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>统计月份(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>统计数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>按纠纷类型的调解件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes mediated by type</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>按纠纷类型</source>
-        <translation type="unfinished"></translation>
+        <translation>By dispute type</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>手工调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand adjustments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>添加调整…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add adjustment…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>记录无法从案件得出的数字，须写明理由；每次调整都记入审计记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a figure the cases cannot give, with a reason; every adjustment is audited</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>手工调整已计入上表的数字，并随月报一同报送。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand adjustments are included in the figures and reported with the month.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>统计数字(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures (&amp;1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>手工调整(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustments (&amp;2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查记录(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweeps (&amp;3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>导出公钥…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export public key…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>司法局登记本所时需要的公钥</source>
-        <translation type="unfinished"></translation>
+        <translation>The public key the bureau needs to register this office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>选择文件夹，写入月报表、数据文件和签名清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the report form, the data file and the signed manifest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>打开文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>选择导出到哪个文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder to export to</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>正在导出……</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>正在导出 {0} 月报</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the report of {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已取消导出，没有写入任何文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已导出 {0} 月报到 {1}（{2}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the report of {0} to {1} ({2}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>校验通过：清单签名有效，{0} 个文件与清单一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified: the manifest signature is valid and {0} files match it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>校验未通过：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification failed: {0}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>手工调整 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand adjustment {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>调整数计入本月报表的该栏目；理由和录入人随月报报送，并记入审计记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The change is added to this column of the month&apos;s report; the reason and who entered it are reported with it and audited.</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1307,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/attachments_view.py" line="-190"/>
+        <location filename="../../ui/attachments_view.py" line="-191"/>
         <source>附件 — {0}</source>
         <translation>Attachment — {0}</translation>
     </message>
@@ -1370,6 +1401,34 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="-152"/>
+        <source>调解台已锁定</source>
+        <translation>Mediation Desk is locked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>长时间无操作，已锁定。请输入 {0} 的密码以继续。</source>
+        <translation>Locked after a period without use. Enter the password of {0} to continue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>用户名或密码不正确</source>
+        <translation>Wrong username or password</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+47"/>
@@ -1379,7 +1438,7 @@
     <message>
         <location line="+9"/>
         <source>页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1401,22 +1460,22 @@
     <message>
         <location line="+2"/>
         <source>月度报送…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只有统计员和管理员可以导出月报</source>
-        <translation type="unfinished"></translation>
+        <translation>Only statisticians and administrators export reports</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只有管理员可以修改设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Only administrators change settings</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1466,12 +1525,12 @@
     <message>
         <location line="+4"/>
         <source>矛盾纠纷排查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute sweeps…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只有调解员、统计员和管理员可以登记排查</source>
-        <translation type="unfinished"></translation>
+        <translation>Only mediators, statisticians and administrators record sweeps</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1491,7 +1550,17 @@ Ctrl+, 设置
 Esc 取消或关闭
 F5 刷新
 回车 打开所选案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N New case
+Ctrl+F Find cases
+Ctrl+P Print
+Ctrl+S Save (in forms)
+Ctrl+1/2/3 Dashboard, case list, bureau summary
+Ctrl+E Monthly report
+Ctrl+Shift+E Dispute sweeps
+Ctrl+, Settings
+Esc Cancel or close
+F5 Refresh
+Enter Open the selected case</translation>
     </message>
     <message>
         <location line="-258"/>
@@ -1505,7 +1574,7 @@ F5 刷新
         <location line="+66"/>
         <location line="+2"/>
         <source>司法局汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau summary</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -1557,7 +1626,7 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="-383"/>
         <source>统计月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -1682,62 +1751,62 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="+102"/>
         <source>本所报送公钥</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s public key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请把下面的公钥交给区司法局登记。登记时请对方核对指纹，确认公钥确实来自本所。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this public key to the district bureau for registration. Ask them to check the fingerprint, so they know the key comes from this office.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>公钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>复制</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>保存为文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as file…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>单位代码：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位名称：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>公钥：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>指纹：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>保存公钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Save public key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>公钥文件 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key files (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1835,39 @@ Case management for people&apos;s mediation</translation>
         <location line="+4"/>
         <source>继续</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOverview</name>
+    <message>
+        <location filename="../../ui/models/report_overview.py" line="+72"/>
+        <source>报送单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>公钥指纹：{0}</source>
+        <translation>Key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报（替换 {0} 次）</source>
+        <translation>Submitted (replaced {0}×)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成于 {0}，导入于 {1}</source>
+        <translation>Generated {0}, imported {1}</translation>
     </message>
 </context>
 <context>
@@ -1920,299 +2022,302 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+114"/>
+        <location filename="../../ui/settings_dialog.py" line="+108"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>角色</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>委员或聘任</source>
-        <translation type="unfinished"></translation>
+        <translation>Member or appointed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>专职</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>用户名</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>显示名</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>每日自动</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily (automatic)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>手动</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>恢复前自动保留</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept before a restore</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>类型</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>大小</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>高</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>较高</source>
-        <translation type="unfinished"></translation>
+        <translation>elevated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>中</source>
-        <translation type="unfinished"></translation>
+        <translation>medium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>低</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>单位与规则(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Office and rules (&amp;1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>人员名册</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff roster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>添加人员…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>人员名册(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff (&amp;2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>添加用户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重置密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>为所选用户设置临时密码，用户下次登录时须修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the selected user a temporary password, to be changed at the next sign-in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>用户(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Users (&amp;3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>备份(&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (&amp;4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>保存设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>保存“单位与规则”和“备份”页上的设置 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the settings of the “Office and rules” and “Backups” pages (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>单位信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>司法所</source>
-        <translation type="unfinished"></translation>
+        <translation>Justice office</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调解委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation committee</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>案号前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number prefix</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>办案规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Case rules</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>风险等级显示（来自风险规则文件，只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk levels shown (from the risk rules file, read-only)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup files</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open backup folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>选择副本文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose copy folder…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>程序每天启动时自动备份，保留最近 7 天、4 周、12 个月的备份。指定副本文件夹后，每次自动备份也复制一份到那里（保存设置后生效）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup is made automatically at the first start of each day; the last 7 days, 4 weeks and 12 months are kept. With a copy folder, every automatic backup is also copied there (after the settings are saved).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{0}
 规则版本 {1}；文件 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Rules version {1}; file {2}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>没有需要保存的改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to save.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>已保存 {0} 项设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {0} setting(s).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>添加人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>请先在列表中选择一个用户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a user in the list first.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>为 {0} 设置临时密码（用户下次登录时须修改）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password for {0} (to be changed at the next sign-in):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>已重置 {0} 的密码。
 临时密码：{1}
 请当面告知本人；下次登录时须设置新密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of {0} was reset.
+Temporary password: {1}
+Tell the user in person; a new password must be set at the next sign-in.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>正在备份数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>已备份到 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>选择备份副本文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup copy folder</translation>
     </message>
 </context>
 <context>
@@ -2258,17 +2363,17 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location filename="../../ui/export_dialog.py" line="+254"/>
         <source>矛盾纠纷排查记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute sweeps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>月份(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2276,57 +2381,57 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="-469"/>
         <source>排查日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查人</source>
-        <translation type="unfinished"></translation>
+        <translation>Swept by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发现纠纷</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes found</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预防纠纷</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes prevented</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>由此立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases opened</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>排查记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweeps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>登记排查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record sweep…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>本月排查 {0} 次，发现纠纷 {1} 件，预防纠纷 {2} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>This month: {0} sweep(s), {1} dispute(s) found, {2} prevented</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>登记矛盾纠纷排查</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a dispute sweep</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2664,7 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../../ui/settings_dialog.py" line="-420"/>
+        <location filename="../../ui/settings_dialog.py" line="-414"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -3147,104 +3252,94 @@ Case management for people&apos;s mediation</translation>
         <translation>Sensitive case (personal data visible only to its mediators and administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-34"/>
-        <source>委员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>聘任</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/settings_dialog.py" line="-31"/>
         <source>调解期限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation time limit (days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理后应在多少天内结束调解，一般为 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Days after acceptance to conclude; usually 30</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>司法确认申请期（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Judicial confirmation window (days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>协议生效后可申请司法确认的天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days after the agreement takes effect to apply</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请期届满前提醒（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn before the window closes (days)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>移送案件默认期限（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Default deadline of referred cases (days)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>卷宗默认保管期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Default file retention</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>允许 15 位旧身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow old 15-digit ID numbers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调解员查看</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediators&apos; access</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调解员可查看他人承办案件的当事人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediators see the parties of others&apos; cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>附件大小上限（MB）</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment size limit (MB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>无操作自动锁定（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after inactivity (minutes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>备份副本文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup copy folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U 盘或网络共享；留空则不另存副本</source>
-        <translation type="unfinished"></translation>
+        <translation>USB stick or network share; empty for no copy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>委员或聘任</source>
-        <translation type="unfinished"></translation>
+        <translation>Member or appointed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>专职</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>专职人民调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time people&apos;s mediator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>培训日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Training date</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3255,27 +3350,27 @@ Case management for people&apos;s mediation</translation>
     <message>
         <location line="+1"/>
         <source>字母、数字或 _ . -</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters, digits or _ . -</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>显示名</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>初始密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>至少 8 位，含字母、数字、符号中的两类</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters of two kinds: letters, digits, symbols</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>名册中的本人</source>
-        <translation type="unfinished"></translation>
+        <translation>On the roster as</translation>
     </message>
     <message>
         <location filename="../../ui/action_forms.py" line="+5"/>
@@ -3284,142 +3379,153 @@ Case management for people&apos;s mediation</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_view.py" line="-288"/>
+        <location filename="../../ui/bureau_view.py" line="-291"/>
         <source>单位代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>单位名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>公钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>报送单位“导出公钥”得到的 Base64 文本</source>
-        <translation type="unfinished"></translation>
+        <translation>The Base64 text the office got with “Export public key”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更换已登记单位的公钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the key of a registered office</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="-147"/>
         <source>排查日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Area swept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>如：幸福村3组、城关镇全镇</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Xingfu village group 3, the whole town</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查人</source>
-        <translation type="unfinished"></translation>
+        <translation>Swept by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>发现纠纷件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes found</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>预防纠纷件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes prevented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>排查情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>调整栏目</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>调整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正数增加，负数减少，如 2 或 -1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive adds, negative subtracts, e.g. 2 or -1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调整理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../ui/models/figures.py" line="+89"/>
+        <location filename="../../ui/models/figures.py" line="+88"/>
         <source>项目</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>栏目</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>调整数</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>录入人</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>录入时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered at</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+45"/>
+        <source>{0}（成功 {1}）</source>
+        <translation>{0} ({1} succeeded)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>调解件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediated</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>其中调解成功</source>
+        <translation>of which succeeded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>调解成功</source>
-        <translation type="unfinished">Agreed</translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>成功率</source>
-        <translation type="unfinished"></translation>
+        <translation>Success rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>涉及金额（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (10,000 yuan)</translation>
     </message>
 </context>
 <context>
@@ -3549,199 +3655,199 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../ui/models/figures.py" line="-125"/>
+        <location filename="../../ui/models/figures.py" line="-124"/>
         <source>矛盾纠纷排查</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweeps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>排查次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweeps held</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>发现纠纷（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes found</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>预防纠纷（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes prevented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调解纠纷（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes mediated</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>调解件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>成功率</source>
-        <translation type="unfinished"></translation>
+        <translation>Success rate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>纠纷来源（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>依申请</source>
-        <translation type="unfinished"></translation>
+        <translation>On application</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>委托移送</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>书面（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>口头（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>涉及金额（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (10,000 yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>履行与司法确认（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance and confirmation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>自动履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed voluntarily</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation applied for</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>司法确认</source>
-        <translation type="unfinished">Judicial confirmation</translation>
+        <translation>Judicially confirmed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>当事人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3人以上（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases with 3+ parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回访次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up visits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>mediated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>succeeded</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人</source>
-        <translation type="unfinished"></translation>
+        <translation>persons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>防止民间纠纷引起自杀</source>
-        <translation type="unfinished"></translation>
+        <translation>Suicides prevented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>防止民间纠纷转化为刑事案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminal cases prevented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>防止群体性上访</source>
-        <translation type="unfinished"></translation>
+        <translation>Group petitions prevented</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>防止群体性械斗</source>
-        <translation type="unfinished"></translation>
+        <translation>Group fights prevented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>委托移送来源（件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人民调解委员会（个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation committees</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>居</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents&apos;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>乡镇街道</source>
-        <translation type="unfinished"></translation>
+        <translation>Township/sub-district</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>企事业单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise/institution</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>行业性专业性</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector/professional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>人民调解员（人）</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s mediators</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>其中专职</source>
-        <translation type="unfinished"></translation>
+        <translation>of which full-time</translation>
     </message>
 </context>
 <context>
