@@ -70,7 +70,7 @@ from pathlib import Path
 from mediation_app.demo import generate, generator
 from mediation_app.storage.engine import open_sqlite
 store = open_sqlite(Path(sys.argv[1]), sys.argv[2].encode())
-generate(store, cases=120, seed=3, today=dt.date.fromisoformat(sys.argv[3]))
+generate(store, cases=80, seed=3, today=dt.date.fromisoformat(sys.argv[3]))
 store.dispose()
 """
 
@@ -86,7 +86,7 @@ def test_same_seed_same_data_other_seed_other_data(new_store: NewStore, tmp_path
     digests = []
     for name, seed in (("a", 3), ("b", 4)):
         store = new_store(tmp_path / f"{name}.db")
-        generate(store, cases=120, seed=seed, today=TODAY)
+        generate(store, cases=80, seed=seed, today=TODAY)
         digests.append(_digest(store))
         store.dispose()
     assert process.wait(timeout=120) == 0
