@@ -39,7 +39,8 @@ def test_sigkill_during_writes_loses_nothing_acknowledged(tmp_path: Path) -> Non
         assert not w.errors, (seed, w.errors)
         acknowledged = list(w.acknowledged)
     elapsed = time.monotonic() - started
-    assert len(acknowledged) >= KILLS // 2, (seed, len(acknowledged), elapsed)
+    # enough kills landed while cases were being written (not only at start-up)
+    assert len(acknowledged) >= KILLS // 4, (seed, len(acknowledged), elapsed)
 
     store = open_sqlite(disk.db, disk.key)
     try:
