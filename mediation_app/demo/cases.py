@@ -331,10 +331,17 @@ class CaseMaker:
                                                          received) if closed or r() < 0.6 else None
             else:
                 sex = story.sexes[0 if is_applicant else 1] if lead else None
-                low, high = story.applicant_age if position == 0 else (20, 80)
+                low, high = story.applicant_age if position == 0 else \
+                    story.respondent_age if position == applicants else (20, 80)
                 row = people.person(received, sex=sex, min_age=low, max_age=high)
+                family = rows[0]["name"] if story.kin and position == applicants \
+                    and rows[0]["sex"] == Sex.MALE.value else None
+                if family:  # a son or brother of the applicant
+                    row["ethnicity"] = rows[0]["ethnicity"]
+                    row["name"] = people.relative(family, Sex(row["sex"]), row["ethnicity"])
                 while any(row["name"] == other["name"] for other in rows):
-                    row["name"] = people.name(Sex(row["sex"]), row["ethnicity"])
+                    row["name"] = people.relative(family, Sex(row["sex"]), row["ethnicity"]) \
+                        if family else people.name(Sex(row["sex"]), row["ethnicity"])
                 if not closed and r() < MISSING_ID_SHARE:
                     row["id_number"] = row["birth_date"] = None
                 row["identity_proof_id"] = None

@@ -83,6 +83,8 @@ WORKING_JOBS = (
     ("公务员", 1), ("装修工人", 2), ("个体经营者", 3),
 )
 OLD_JOBS = (("退休职工", 40), ("农民", 50), ("无业", 10))
+COMPOUND_SURNAMES = frozenset(name for name, _ in SURNAMES if len(name) > 1)
+SINGLE_SURNAMES = frozenset(name for name, _ in SURNAMES if len(name) == 1)
 POOL_SIZE = 4096
 LOCAL_SHARE = 0.8
 
@@ -145,6 +147,12 @@ class People:
             return pick(r, YI_SURNAMES) + pick(r, YI_GIVEN)
         return pick(r, self._pools[sex])
 
+    def relative(self, of: str, sex: Sex, ethnicity: str) -> str:
+        """A name in the same family as `of`: its surname, a given name of one's own."""
+        own = self.name(sex, ethnicity)
+        family, given = _surname(of), _surname(own)
+        return family + own[len(given):] if family and given else own
+
     def phone(self) -> str:
         return f"{pick(self.r, MOBILE_PREFIXES)}{int(self.r() * 100_000_000):08d}"
 
@@ -167,7 +175,7 @@ class People:
         area = self.home if r() < LOCAL_SHARE else pick(r, AREAS)
         ethnicity = pick_minority(area, r)
         # a triangular distribution peaking at 45: most parties are of working age
-        age = int(triangular(r, min_age, max_age, 45))
+        age = int(triangular(r, min_age, max_age, min(max(45, min_age), max_age)))
         birth = dt.date.fromordinal(on.toordinal() - age * 365 - age // 4 - int(r() * 365))
         age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
         return {
@@ -202,6 +210,13 @@ class People:
             "representative": self.name(Sex.MALE if r() < 0.75 else Sex.FEMALE),
             "representative_title": pick(r, REPRESENTATIVE_TITLES),
         }
+
+
+def _surname(name: str) -> str | None:
+    """The family name of a Han-style name; None for names without one (扎西次仁)."""
+    if name[:2] in COMPOUND_SURNAMES:
+        return name[:2]
+    return name[:1] if name[:1] in SINGLE_SURNAMES and len(name) > 1 else None
 
 
 def _han_name(r: Uniform, surnames: Weighted[str], chars: str) -> str:

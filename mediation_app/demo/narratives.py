@@ -36,9 +36,11 @@ class Story:
     group: bool = False
     method: str = "银行转账"
     village: bool = False  # {place} is a village (else a residential community)
+    kin: bool = False  # a male applicant's son or brother shares his family name
     # where the story fixes them: the sexes of applicant and respondent, the applicant's age
     sexes: tuple[Sex | None, Sex | None] = (None, None)
     applicant_age: tuple[int, int] = (20, 80)
+    respondent_age: tuple[int, int] = (20, 80)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ STORIES: tuple[Story, ...] = (
            "申请人的医疗费用由子女{n}人平均分担，凭票据结算。",
            "被申请人每月至少回家探望申请人一次。"),
           amount=(300, 2000), n=(2, 5), method="按月银行转账", sexes=(None, Sex.MALE),
-          applicant_age=(66, 90)),
+          applicant_age=(66, 90), respondent_age=(35, 60), kin=True),
     Story(T.MARRIAGE_FAMILY, "离婚后财产纠纷",
           "申请人{a}与被申请人{b}原系夫妻，于{y}年协议离婚。双方对婚后共同存款{amt}元及一辆小型汽车"
           "的分割意见不一，自行协商无果。",
@@ -150,7 +152,8 @@ STORIES: tuple[Story, ...] = (
           ("老宅归被申请人{b}所有。",
            "被申请人补偿申请人{a}{agreed}元，于{due}前付清。",
            "办理不动产登记时，申请人予以配合。"),
-          amount=(30000, 250000), village=True),
+          amount=(30000, 250000), village=True, kin=True, sexes=(Sex.MALE, Sex.MALE),
+          applicant_age=(35, 70), respondent_age=(35, 70)),
     Story(T.HOUSING_HOMESTEAD, "建房损害纠纷",
           "被申请人{b}在{place}建房施工期间，重型机械作业导致相邻的申请人{a}家房屋墙体开裂，"
           "申请人要求赔偿修复费用{amt}元。",
@@ -284,7 +287,8 @@ STORIES: tuple[Story, ...] = (
           "补偿款已由村集体发放至双方父亲账户。",
           ("征地补偿款{amt}元由双方平均分配。",
            "父母的赡养由双方共同承担。"),
-          amount=(50000, 400000), village=True),
+          amount=(50000, 400000), village=True, kin=True, sexes=(Sex.MALE, Sex.MALE),
+          applicant_age=(35, 70), respondent_age=(35, 70)),
     Story(T.LAND_REQUISITION, "拆迁补偿纠纷",
           "申请人{a}房屋被列入拆迁范围，认为评估价格偏低，对补偿方案有异议，与负责拆迁的被申请人{b}几次协商无果。",
           "请求重新评估并提高补偿标准。",
@@ -408,7 +412,7 @@ STORIES: tuple[Story, ...] = (
            "保险理赔不足部分由被申请人于{due}前补足。"),
           amount=(5000, 300000), org="运输", org_share=0.2),
     Story(T.TRAFFIC, "车辆剐蹭纠纷",
-          "申请人{a}的车辆在{place}路口被被申请人{b}驾驶的货车剐蹭，双方对维修费用{amt}元的承担意见不一。",
+          "申请人{a}的车辆在{place}路口被被申请人{b}的货车剐蹭，双方对维修费用{amt}元的承担意见不一。",
           "请求被申请人承担车辆维修费用。",
           "申请人出示维修报价单；被申请人认为报价过高。",
           "交警认定被申请人负全部责任。",

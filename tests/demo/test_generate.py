@@ -331,3 +331,17 @@ def test_stops_when_a_case_is_registered_meanwhile(new_store: NewStore, tmp_path
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "demo_data")).one()
         assert event.changes["incomplete"] and event.changes["cases"] == 20
     store.dispose()
+
+
+def test_family_stories_are_plausible(demo: Demo) -> None:
+    """The parent asking for support is old, and a father's son carries his surname."""
+    store, _ = demo
+    pairs = _rows(store, """SELECT a.age, a.sex, a.name, b.name, b.sex, b.age
+        FROM "case" c JOIN party a ON a.case_id = c.id AND a.position = 0
+        JOIN party b ON b.case_id = c.id AND b.position = 1
+        WHERE c.sub_type = '赡养纠纷'""")
+    assert pairs
+    for parent_age, parent_sex, parent, son, son_sex, son_age in pairs:
+        assert parent_age >= 66 and son_sex == "男" and son_age < parent_age
+        if parent_sex == "男" and "·" not in parent:
+            assert son[0] == parent[0]
