@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -130,17 +131,21 @@ class Cover(QWidget):
         return False
 
 
+def coverable(widget: QWidget, keep: QWidget) -> bool:
+    """A visible window or dialog of ours (not a menu, tooltip or the lock itself)."""
+    return widget is not keep and widget.isWindow() and widget.isVisible() and \
+        widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog) and \
+        widget.findChild(Cover, options=Qt.FindChildOption.FindDirectChildrenOnly) is None
+
+
 def cover_windows(keep: QWidget) -> list[Cover]:
     """Cover every visible window of the application except ``keep``; close popups."""
-    while (popup := QApplication.activePopupWidget()) is not None:
+    for _ in range(10):  # a popup refusing to close must not hang the lock
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
         popup.close()
-    covers = []
-    for widget in QApplication.topLevelWidgets():
-        if widget is keep or not widget.isVisible() or widget.windowType() not in (
-                Qt.WindowType.Window, Qt.WindowType.Dialog):
-            continue
-        covers.append(Cover(widget))
-    return covers
+    return [Cover(w) for w in QApplication.topLevelWidgets() if coverable(w, keep)]
 
 
 class LockDialog(QDialog):
@@ -196,9 +201,21 @@ class LockDialog(QDialog):
         self._open = True
         self.show()
         self.covers = cover_windows(self)
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)  # windows a worker result opens meanwhile
         self.raise_()
         self.activateWindow()
         self.password.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A window shown while locked is covered too — unless it is modal (a message
+        box): covered, it would take the input from this dialog and never be closed."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and \
+                self._open and not watched.isModal() and coverable(watched, self):
+            self.covers.append(Cover(watched))
+            self.raise_()
+        return False
 
     def submit(self) -> None:
         if not self.unlock_button.isEnabled():
@@ -227,8 +244,12 @@ class LockDialog(QDialog):
         self.app.dialogs.show_exception(self, exc, details)
 
     def _release(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         for cover in self.covers:
-            cover.deleteLater()
+            if shiboken6.isValid(cover):
+                cover.deleteLater()
         self.covers = []
         self._open = False
         self.hide()

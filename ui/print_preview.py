@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -57,6 +58,7 @@ CTX = "documents"
 PRINT_DPI = 300
 """Pages go to the printer as images of this resolution: sharp on paper, and a 50-page
 case file does not need gigabytes (QPrinter's own 1200 dpi would)."""
+LAST_DIR_KEY = "documents/last_dir"
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 5.0)
 
@@ -171,28 +173,50 @@ def print_pdf(parent: QWidget, document: QPdfDocument, title: str, copies: int =
     dialog.setMinMax(1, max(1, document.pageCount()))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    return paint_pages(document, printer)
+    progress = QProgressDialog(translate("documents", "正在打印…"),
+                               translate("documents", "取消"), 0, 0, parent)
+    progress.setObjectName("print-progress")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(500)
+
+    def report(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        return paint_pages(document, printer, report)
+    finally:
+        progress.close()
+        progress.deleteLater()
 
 
-def paint_pages(document: QPdfDocument, printer: QPrinter) -> bool:
+def paint_pages(document: QPdfDocument, printer: QPrinter,
+                progress: Callable[[int, int], bool] | None = None) -> bool:
     """Draw each chosen page, scaled to the paper; copies by hand where the printer (or the
-    PDF output) cannot make them itself."""
+    PDF output) cannot make them itself. ``progress(done, total)`` returning False
+    abandons the job (pages are rasterised here, on the GUI thread: a long file takes a
+    while)."""
     count = document.pageCount()
     first, last = printer.fromPage(), printer.toPage()
-    pages = range(first - 1, last) if first > 0 and last >= first else range(count)
+    pages = [p for p in (range(first - 1, last) if first > 0 and last >= first
+                         else range(count)) if 0 <= p < count]
     passes = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    total = passes * len(pages)
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
-        started = False
+        done = 0
         for _copy in range(passes):
             for page in pages:
-                if not 0 <= page < count:
-                    continue
-                if started:
+                if progress is not None and not progress(done, total):
+                    printer.abort()
+                    return False
+                if done:
                     printer.newPage()
-                started = True
+                done += 1
                 points = document.pagePointSize(page)
                 dpi = min(printer.resolution(), PRINT_DPI)
                 image = document.render(page, QSize(round(points.width() * dpi / 72),
@@ -420,8 +444,10 @@ class PrintPreview(QWidget):
         return print_pdf(self, self.document, self.title, self.copies)
 
     def default_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        """In the folder last saved to (else Documents), named after case and document."""
+        folder = str(self.app.settings.value(LAST_DIR_KEY, "") or "") or \
+            QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return Path(folder) / f"{safe_file_name(self.file_stem)}.pdf"
 
     def save_as(self) -> Path | None:
@@ -441,6 +467,7 @@ class PrintPreview(QWidget):
             self.app.dialogs.warn(self, self.tr("无法保存文件 {0}：{1}").format(
                 path, exc.strerror or exc))
             return None
+        self.app.settings.setValue(LAST_DIR_KEY, str(path.parent))
         return path
 
 
@@ -515,17 +542,22 @@ class DocumentsView(QWidget):
     def print_now(self, entry: DocumentEntry | None = None) -> None:
         """Render, then straight to the print dialog (no preview)."""
         entry = entry or self.selected()
-        if entry is None:
+        if entry is None or not self.print_button.isEnabled():
             return
+        self.print_button.setEnabled(False)  # one job at a time; rendering takes a moment
 
         def rendered(data: bytes) -> None:
+            self.print_button.setEnabled(True)
             document = load_pdf(data, self)
             try:
                 print_pdf(self, document, entry.title, entry.copies)
             finally:
                 document.deleteLater()
 
+        def failed(exc: BaseException, details: str) -> None:
+            self.print_button.setEnabled(True)
+            self.app.dialogs.show_exception(self, exc, details)
+
         self.app.worker.run(render_call(self.app, self.case_id, entry,
                                         self.id_numbers.isChecked()),
-                            write=True, on_done=rendered, owner=self,
-                            on_error=lambda exc, d: self.app.dialogs.show_exception(self, exc, d))
+                            write=True, on_done=rendered, on_error=failed, owner=self)

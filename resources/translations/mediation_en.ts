@@ -855,7 +855,7 @@
 <context>
     <name>ChangePassword</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="+289"/>
+        <location filename="../../ui/idle_lock.py" line="+310"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
     </message>
@@ -1077,7 +1077,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="+469"/>
+        <location filename="../../ui/print_preview.py" line="+496"/>
         <source>打印身份证号</source>
         <translation>Print ID numbers</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="-152"/>
+        <location filename="../../ui/idle_lock.py" line="-168"/>
         <source>调解台已锁定</source>
         <translation>Mediation Desk is locked</translation>
     </message>
@@ -1423,7 +1423,7 @@
         <translation>Switch user</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>用户名或密码不正确</source>
         <translation>Wrong username or password</translation>
     </message>
@@ -1666,7 +1666,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="-242"/>
+        <location filename="../../ui/print_preview.py" line="-245"/>
         <source>打印预览 — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -1731,7 +1731,7 @@ Case management for people&apos;s mediation</translation>
         <translation>of {0}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2563,7 +2563,7 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="-375"/>
+        <location filename="../../ui/print_preview.py" line="-399"/>
         <source>人民调解协议书</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -2629,7 +2629,17 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
         <translation>Print: {0}</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+5"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+299"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>

@@ -132,6 +132,16 @@ def test_print_goes_to_a_pdf_printer_with_parties_plus_one_copies(
     # a PDF "printer" cannot make copies itself, so every page comes three times
     assert pages_of(out.read_bytes()) == 3 * preview.page_total()
 
+    def first_page_once(dialog: QPrintDialog) -> int:
+        accept(dialog)
+        dialog.printer().setCopyCount(1)
+        dialog.printer().setFromTo(1, 1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", first_page_once)
+    assert preview.print_document()
+    assert pages_of(out.read_bytes()) == 1
+
 
 def test_print_from_the_tab_makes_one_copy_of_a_session_record(
         qtbot: Any, app_ctx: AppContext, tmp_path: Path, monkeypatch: Any) -> None:

@@ -19,6 +19,7 @@ from mediation_app.services.actor import Actor
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui import screens
 from tests.ui.conftest import RecordingDialogs, wait_idle
+from tests.ui.test_case_window import new_case
 from tests.ui.test_english import chinese_left
 from ui import i18n
 from ui.app import Controller
@@ -118,6 +119,22 @@ def test_idle_time_locks_and_the_right_password_unlocks(
     assert not dialog.isVisible() and not controller.idle_lock.locked
     qtbot.waitUntil(lambda: not window.findChildren(Cover))
     assert not controller.idle_lock.watcher.paused
+
+
+def test_windows_opened_while_locked_are_covered_too(
+        qtbot: Any, controller: Controller, app_ctx: AppContext) -> None:
+    window = controller.window
+    assert window is not None
+    case_id = new_case(app_ctx)
+    dialog = lock_soon(qtbot, controller)
+    case = window.open_case(case_id)  # e.g. a result the worker delivers meanwhile
+    wait_idle(qtbot, app_ctx)
+    assert len(case.findChildren(Cover)) == 1
+    assert case.findChildren(Cover)[0].geometry() == case.rect()
+    controller.idle_lock.watcher.set_timeout(60_000)
+    try_password(qtbot, app_ctx, dialog, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not case.findChildren(Cover) and not window.findChildren(Cover))
+    case.close()
 
 
 def test_input_keeps_the_desk_unlocked(qtbot: Any, controller: Controller) -> None:
