@@ -36,13 +36,13 @@ from mediation_app.services.actor import Actor
 from mediation_app.storage.models import ImportedReport, RegisteredOffice
 from ui import export_dialog
 from ui.badges import OVERDUE
-from ui.case_window import record_table, set_records
 from ui.context import AppContext
 from ui.export_dialog import MonthPicker
 from ui.forms import Field, FormContext, FormDialog, Kind, show_failure
 from ui.models.records import RecordColumn, key
 from ui.models.report_overview import Overview, ReportOverviewModel
-from ui.widgets import error_label, mark_data
+from ui.record_tables import record_table, set_records
+from ui.widgets import data_label, error_label, mark_data
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -170,7 +170,8 @@ class BureauView(QWidget):
         mark_data(self.table)
         self.summary = QLabel(self)
         self.summary.setObjectName("overview-summary")
-        self.summary.setWordWrap(True)
+        self.missing = data_label("", self)
+        self.missing.setObjectName("missing-offices")
         self.results_view = record_table(RESULT_COLUMNS, self)
         self.results_view.setObjectName("import-results")
         self.results_view.setAccessibleName(self.tr("导入结果"))
@@ -180,6 +181,7 @@ class BureauView(QWidget):
         upper_layout.addWidget(QLabel(self.tr("报送情况（红色“未报”为尚未报送）"), upper))
         upper_layout.addWidget(self.table, 1)
         upper_layout.addWidget(self.summary)
+        upper_layout.addWidget(self.missing)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,12 +232,13 @@ class BureauView(QWidget):
         if not overview.offices:
             text = self.tr("尚未登记任何报送单位：请先“登记报送单位”。")
         elif missing:
-            names = "、".join(o["name"] for o in missing)
-            text = self.tr("{0}：应报 {1} 个单位，未报 {2} 个：{3}").format(
-                month, len(overview.offices), len(missing), names)
+            text = self.tr("{0}：应报 {1} 个单位，未报 {2} 个：").format(
+                month, len(overview.offices), len(missing))
         else:
             text = self.tr("{0}：{1} 个登记单位均已报送。").format(month, len(overview.offices))
         self.summary.setText(text)
+        self.missing.setText("、".join(f"{o['name']}（{o['code']}）" for o in missing))
+        self.missing.setVisible(bool(missing))
 
     def _failed(self, exc: BaseException, details: str) -> None:
         show_failure(self, None, self.error, exc, details, self.app.dialogs)

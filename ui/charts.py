@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -50,7 +50,8 @@ class BarChart(QWidget):
         self.bars = tuple(bars)
         self.legend = legend
         self.empty_text = empty_text
-        lines = [f"{b.label}：{b.text or b.value}" for b in self.bars]
+        line = QCoreApplication.translate("BarChart", "{0}：{1}")
+        lines = [line.format(b.label, b.text or b.value) for b in self.bars]
         self.setAccessibleDescription("\n".join(lines) or empty_text)
         self.setToolTip("\n".join(lines))
         self.updateGeometry()

@@ -1,8 +1,9 @@
 """工作台: the cases that need attention today, each one a double-click away.
 
 Every list comes from the core's ``agenda`` service (plus ``views.risk_dict`` for the
-reasons of high-risk cases); there are no queries of our own. Monthly figures are left out
-until the core offers a statistics service.
+reasons of high-risk cases); there are no queries of our own. Statisticians and
+administrators also see this month's figures from ``statistics.compute`` (the roles that
+may see figures are the core's ``roles.STATISTICS``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,11 +32,16 @@ from sqlalchemy.orm import Session
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import access, agenda, views
 from ui import badges, vocab
+from ui.charts import BarChart, Tiles
 from ui.context import AppContext
+from ui.models import figures
+from ui.models.figures import MonthFigures
 from ui.widgets import mark_data
 
 REASONS_FOR = 20
 """High-risk cases whose reasons are read (each needs the whole case)."""
+TYPES_SHOWN = 6
+"""Dispute types in the dashboard's chart: the month's most frequent."""
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
 # (agenda list, box title); "open" is the actor's own when they are on the roster
@@ -56,6 +63,7 @@ class DashboardData:
     lists: dict[str, list[dict[str, Any]]]
     own_open: bool
     reasons: dict[int, list[dict[str, Any]]]
+    month: MonthFigures | None = None
 
 
 def load(session: Session, actor: Actor, today: dt.date) -> DashboardData:
@@ -69,7 +77,44 @@ def load(session: Session, actor: Actor, today: dt.date) -> DashboardData:
         risk = views.risk_dict(access.load(session, row["id"]))
         counted = [r for r in risk["reasons"] if r.get("weight") and not r.get("ruled_out")]
         reasons[row["id"]] = sorted(counted, key=lambda r: -float(r["weight"]))[:3]
-    return DashboardData(lists, own, reasons)
+    month = (figures.load_month(session, actor, figures.month_of(today))
+             if figures.may_see_figures(actor) else None)
+    return DashboardData(lists, own, reasons, month)
+
+
+class MonthBox(QGroupBox):
+    """This month's headline figures and the most frequent dispute types."""
+
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Dashboard", "本月统计"), parent)
+        self.setObjectName("month-figures")
+        self.tiles = Tiles(self)
+        self.chart = BarChart(self)
+        self.chart.setAccessibleName(QCoreApplication.translate(
+            "Dashboard", "本月按纠纷类型的调解件数"))
+        self.export_button = QPushButton(QCoreApplication.translate("Dashboard", "月度报送…"),
+                                         self)
+        self.export_button.setObjectName("open-export")
+        self.export_button.setToolTip(QCoreApplication.translate(
+            "Dashboard", "预览并导出向司法局报送的月报 (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_requested)
+        left = QVBoxLayout()
+        left.addWidget(self.tiles)
+        left.addStretch(1)
+        left.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addWidget(self.chart, 1)
+
+    def show_month(self, month: MonthFigures) -> None:
+        self.setTitle(QCoreApplication.translate("Dashboard", "本月统计（{0}）").format(
+            month.month))
+        self.tiles.set_tiles(figures.headline(month))
+        bars = sorted(figures.type_bars(month.flat, hide_zero=True), key=lambda b: -b.value)
+        self.chart.set_bars(bars[:TYPES_SHOWN], figures.bar_legend(),
+                            QCoreApplication.translate("Dashboard", "本月尚无调解结束的案件"))
 
 
 class CaseListBox(QGroupBox):
@@ -124,7 +169,10 @@ class _CaseList(QListWidget):
 
 
 class Dashboard(QWidget):
+    """``export_requested`` asks the main window for the 月度报送 dialog."""
+
     open_case = Signal(int)
+    export_requested = Signal()
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,10 +188,14 @@ class Dashboard(QWidget):
         self.boxes: dict[str, CaseListBox] = {}
         body = QWidget(self)
         grid = QGridLayout(body)
+        self.month_box = MonthBox(body)
+        self.month_box.export_requested.connect(self.export_requested)
+        self.month_box.setVisible(figures.may_see_figures(app.actor))
+        grid.addWidget(self.month_box, 0, 0, 1, 2)
         for i, (name, title) in enumerate(SECTIONS):
             box = CaseListBox(name, QCoreApplication.translate("Dashboard", title), body)
             box.open_case.connect(self.open_case)
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, 1 + i // 2, i % 2)
             self.boxes[name] = box
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -169,6 +221,8 @@ class Dashboard(QWidget):
     def _loaded(self, data: DashboardData) -> None:
         self.refresh_button.setEnabled(True)
         self.data = data
+        if data.month is not None:
+            self.month_box.show_month(data.month)
         if not data.own_open:
             self.boxes["open"].base_title = QCoreApplication.translate("Dashboard", ALL_OPEN)
         for name, box in self.boxes.items():

@@ -37,13 +37,13 @@ from mediation_app.exports import bureau_files, package, roles, statistics, swee
 from mediation_app.exports.adjustments import add_adjustment
 from mediation_app.exports.columns import COLUMNS
 from mediation_app.services import office
-from ui.case_window import record_table, set_records
 from ui.charts import BarChart, Tiles
 from ui.context import AppContext
 from ui.forms import Field, FormContext, FormDialog, Kind, show_failure
 from ui.models import figures
 from ui.models.figures import MonthFigures
 from ui.models.records import RecordColumn, key
+from ui.record_tables import record_table, set_records
 from ui.widgets import DATA_PROPERTY, data_label, error_label, mark_data
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for

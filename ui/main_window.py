@@ -1,8 +1,10 @@
-"""The main window: navigation between 工作台 and 案件, menus, status bar, case windows."""
+"""The main window: navigation between 工作台, 案件 and (for the bureau) 司法局汇总; menus,
+status bar, case windows and the non-modal 月度报送, 排查 and 设置 dialogs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,15 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app import __version__
+from mediation_app.exports import roles
 from ui import i18n, printing, vocab
+from ui.bureau_view import BureauView
 from ui.case_list import CaseListPage
 from ui.case_window import CaseWindow
 from ui.context import AppContext
 from ui.dashboard import Dashboard
+from ui.export_dialog import ExportDialog, SweepDialog
 from ui.intake_wizard import IntakeWizard
 from ui.models.case_table import COLUMNS
+from ui.settings_dialog import SettingsDialog
 
-DASHBOARD, CASES = 0, 1
+DASHBOARD, CASES, BUREAU = 0, 1, 2
+D = TypeVar("D", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -41,16 +48,23 @@ class MainWindow(QMainWindow):
         self.setProperty("titleData", app.office_name)
         self.case_windows: dict[int, CaseWindow] = {}
         self.wizard: IntakeWizard | None = None
+        self.tool_windows: dict[str, QWidget] = {}
+        self.bureau: BureauView | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("页面"))
         self.nav.addItems([self.tr("工作台"), self.tr("案件")])
         self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
         self.dashboard = Dashboard(app, self.stack)
+        self.dashboard.setAccessibleName(self.tr("工作台"))
         self.cases = CaseListPage(app, self.stack)
+        self.cases.setAccessibleName(self.tr("案件列表"))
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.cases)
+        if app.actor.role in roles.BUREAU:
+            self.bureau_page()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
@@ -60,6 +74,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([150, 1050])
         self.setCentralWidget(self.splitter)
         self.dashboard.open_case.connect(self.open_case)
+        self.dashboard.export_requested.connect(self.open_export)
         self.cases.open_case.connect(self.open_case)
 
         self._build_menus()
@@ -79,9 +94,25 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _allowed(self, action: QAction, allowed: bool, why: str) -> QAction:
+        """Disable what the signed-in role may not do, saying why (the core refuses anyway)."""
+        action.setEnabled(allowed)
+        if not allowed:
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        actor = self.app.actor
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self._allowed(
+            self._action(self.tr("月度报送…"), self.open_export, "Ctrl+E", "export"),
+            actor.role in roles.STATISTICS, self.tr("只有统计员和管理员可以导出月报")))
+        file_menu.addAction(self._allowed(
+            self._action(self.tr("设置…"), self.open_settings, "Ctrl+,", "settings"),
+            actor.is_admin, self.tr("只有管理员可以修改设置")))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("打印…"), self.print_current,
                                          QKeySequence.StandardKey.Print, "print"))
         file_menu.addAction(self._action(self.tr("保存界面布局"), self.save_state,
@@ -109,12 +140,18 @@ class MainWindow(QMainWindow):
                                          "open-selected"))
         case_menu.addAction(self._action(self.tr("取消（清除搜索）"), self.cancel,
                                          QKeySequence(Qt.Key.Key_Escape), "cancel"))
+        case_menu.addSeparator()
+        case_menu.addAction(self._allowed(
+            self._action(self.tr("矛盾纠纷排查…"), self.open_sweeps, "Ctrl+Shift+E", "sweeps"),
+            actor.role in roles.SWEEPS, self.tr("只有调解员、统计员和管理员可以登记排查")))
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addAction(self._action(self.tr("工作台"), lambda: self.show_page(DASHBOARD),
                                          "Ctrl+1", "show-dashboard"))
         view_menu.addAction(self._action(self.tr("案件列表"), lambda: self.show_page(CASES),
                                          "Ctrl+2", "show-cases"))
+        view_menu.addAction(self._action(self.tr("司法局汇总"), lambda: self.show_page(BUREAU),
+                                         "Ctrl+3", "show-bureau"))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("刷新"), self.refresh,
                                          QKeySequence.StandardKey.Refresh, "refresh"))
@@ -156,7 +193,9 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        self.show_page(int(settings.value("main/page", DASHBOARD) or 0))
+        default = BUREAU if self.bureau is not None else DASHBOARD
+        page = int(settings.value("main/page", default) or 0)
+        self.show_page(page if page != BUREAU or self.bureau is not None else DASHBOARD)
 
     def save_state(self) -> None:
         settings = self.app.settings
@@ -168,13 +207,24 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        for window in list(self.case_windows.values()):
+        for window in [*self.case_windows.values(), *self.tool_windows.values()]:
             window.close()
         super().closeEvent(event)
 
     # --- commands ------------------------------------------------------------------------
+    def bureau_page(self) -> BureauView:
+        """司法局汇总: built with the window for the bureau, on first use for anyone else."""
+        if self.bureau is None:
+            self.bureau = BureauView(self.app, self.stack)
+            self.bureau.setAccessibleName(self.tr("司法局汇总"))
+            self.stack.addWidget(self.bureau)
+            self.nav.addItem(self.tr("司法局汇总"))
+        return self.bureau
+
     def show_page(self, page: int) -> None:
-        page = page if page in (DASHBOARD, CASES) else DASHBOARD
+        if page == BUREAU:
+            self.bureau_page()
+        page = page if page in (DASHBOARD, CASES, BUREAU) else DASHBOARD
         self.nav.setCurrentRow(page)
         self.stack.setCurrentIndex(page)
 
@@ -195,6 +245,35 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.cases.refresh()
+        if self.bureau is not None:
+            self.bureau.refresh()
+
+    def _single(self, name: str, make: Callable[[], D]) -> D:
+        """One non-modal dialog of a kind: raised if open, else made and shown."""
+        dialog = self.tool_windows.get(name)
+        if dialog is None:
+            dialog = make()
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _o=None, n=name: self.tool_windows.pop(n, None))
+            self.tool_windows[name] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog  # type: ignore[return-value]
+
+    def open_export(self) -> ExportDialog:
+        return self._single("export", lambda: ExportDialog(self.app, self))
+
+    def open_sweeps(self) -> SweepDialog:
+        return self._single("sweeps", lambda: SweepDialog(self.app, self))
+
+    def open_settings(self) -> SettingsDialog:
+        def make() -> SettingsDialog:
+            dialog = SettingsDialog(self.app, self)
+            dialog.saved.connect(self.refresh)
+            return dialog
+
+        return self._single("settings", make)
 
     def new_case(self) -> IntakeWizard:
         if self.wizard is not None:
@@ -240,6 +319,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         self.app.dialogs.info(self, self.tr(
             "Ctrl+N 新建案件\nCtrl+F 查找案件\nCtrl+P 打印\nCtrl+S 保存（表单中）\n"
+            "Ctrl+1/2/3 工作台、案件列表、司法局汇总\nCtrl+E 月度报送\n"
+            "Ctrl+Shift+E 矛盾纠纷排查\nCtrl+, 设置\n"
             "Esc 取消或关闭\nF5 刷新\n回车 打开所选案件"), self.tr("快捷键"))
 
     def show_about(self) -> None:

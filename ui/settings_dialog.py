@@ -40,10 +40,10 @@ from mediation_app.services.actor import Actor
 from mediation_app.storage import backups, opening
 from mediation_app.storage.backup import backup_to, timestamped_name
 from ui import export_dialog, vocab
-from ui.case_window import record_table, set_records
 from ui.context import AppContext
 from ui.forms import Field, FormContext, FormDialog, FormWidget, Kind, show_failure
-from ui.models.records import RECORD_ROLE, RecordColumn, key
+from ui.models.records import key
+from ui.record_tables import columns, current_record, record_table, set_records, vocab_column
 from ui.timefmt import local_time
 from ui.widgets import data_label, error_label
 
@@ -52,7 +52,8 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 CTX = "SettingsDialog"
 STAFF_NAMES = "staff"
 RETENTION = tuple(office.DEFAULT_SETTINGS["retention_years"])
-MEMBERSHIP = (QT_TRANSLATE_NOOP("fields", "委员"), QT_TRANSLATE_NOOP("fields", "聘任"))
+MEMBERSHIP = ("委员", "聘任")
+"""Stored as typed (the roster's own words), so shown as data, like any other entry."""
 
 GENERAL_FIELDS = (
     Field("deadline_days", QT_TRANSLATE_NOOP("fields", "调解期限（天）"), Kind.INTEGER,
@@ -102,38 +103,33 @@ USER_FIELDS = (
 )
 
 
-def _c(title: str, show: Callable[[dict[str, Any]], Any]) -> RecordColumn:
-    return RecordColumn(title, show, CTX)
-
-
-def _v(name: str) -> Callable[[dict[str, Any]], str]:
-    return lambda record: vocab.label(record.get(name))
-
-
-STAFF_COLUMNS = (
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "姓名"), key("name")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "角色"), _v("role")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "委员或聘任"), key("membership")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "专职"), key("full_time")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "单位"), key("organisation")),
+STAFF_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("SettingsDialog", "姓名"), key("name")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "角色"), vocab_column("role")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "委员或聘任"), key("membership")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "专职"), key("full_time")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "单位"), key("organisation")),
 )
-USER_COLUMNS = (
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "用户名"), key("username")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "显示名"), key("display_name")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "角色"), _v("role")),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "启用"), key("active")),
+USER_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("SettingsDialog", "用户名"), key("username")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "显示名"), key("display_name")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "角色"), vocab_column("role")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "启用"), key("active")),
 )
 BACKUP_REASONS = {
     backups.DAILY: QT_TRANSLATE_NOOP("SettingsDialog", "每日自动"),
     "manual": QT_TRANSLATE_NOOP("SettingsDialog", "手动"),
     backups.BEFORE_RESTORE: QT_TRANSLATE_NOOP("SettingsDialog", "恢复前自动保留"),
 }
-BACKUP_COLUMNS = (
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "时间"), lambda r: local_time(r["at"])),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "类型"),
-       lambda r: translate(CTX, BACKUP_REASONS.get(r["reason"], r["reason"]))),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "大小"), lambda r: f"{r['size'] / 1_048_576:.1f} MB"),
-    _c(QT_TRANSLATE_NOOP("SettingsDialog", "文件"), key("file")),
+BACKUP_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("SettingsDialog", "时间"), lambda r: local_time(r["at"])),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "类型"),
+     lambda r: translate(CTX, BACKUP_REASONS.get(r["reason"], r["reason"]))),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "大小"), lambda r: f"{r['size'] / 1_048_576:.1f} MB"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "文件"), key("file")),
 )
 LEVEL_WORDS = {
     "high": QT_TRANSLATE_NOOP("SettingsDialog", "高"),
@@ -443,8 +439,7 @@ class SettingsDialog(QDialog):
         return dialog
 
     def selected_user(self) -> dict[str, Any] | None:
-        index = self.users_view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        return current_record(self.users_view)
 
     def reset_password(self) -> None:
         user = self.selected_user()
@@ -459,7 +454,7 @@ class SettingsDialog(QDialog):
             return
         self.app.worker.run(lambda s: auth.reset_password(s, actor, username, new), write=True,
                             on_done=lambda _r: self._password_reset(username, new),
-                            owner=self)
+                            on_error=self._failed, owner=self)
 
     def _password_reset(self, username: str, password: str) -> None:
         self.app.dialogs.info(self, self.tr(

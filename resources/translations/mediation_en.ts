@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+224"/>
+        <location filename="../../ui/app.py" line="+233"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>

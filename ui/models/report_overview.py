@@ -25,7 +25,6 @@ from ui.timefmt import local_time
 Index = QModelIndex | QPersistentModelIndex
 REPORTED_ROLE = Qt.ItemDataRole.UserRole + 40
 """True for a reported cell, False for a missing one, None for the office column."""
-CONTEXT = "ReportOverview"
 
 
 @dataclass(frozen=True)
@@ -40,8 +39,7 @@ class Overview:
         return [o for o in self.offices if (o["code"], month) not in self.reports]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class ReportOverviewModel(QAbstractTableModel):
@@ -71,7 +69,7 @@ class ReportOverviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return _t("报送单位")
+            return translate("ReportOverview", "报送单位")
         if 0 < section <= len(self.overview.months):
             return self.overview.months[section - 1]
         return None
@@ -93,18 +91,18 @@ class ReportOverviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{office['name']}（{office['code']}）"
             if role == Qt.ItemDataRole.ToolTipRole and office.get("fingerprint"):
-                return _t("公钥指纹：{0}").format(office["fingerprint"])
+                return translate("ReportOverview", "公钥指纹：{0}").format(office["fingerprint"])
             return None
         report = self.overview.reports.get((office["code"], month))
         if role == REPORTED_ROLE:
             return report is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if report is None:
-                return _t("未报")
-            return _t("已报（替换 {0} 次）").format(report["replaced_count"]) \
-                if report.get("replaced_count") else _t("已报")
+                return translate("ReportOverview", "未报")
+            return translate("ReportOverview", "已报（替换 {0} 次）").format(report["replaced_count"]) \
+                if report.get("replaced_count") else translate("ReportOverview", "已报")
         if role == Qt.ItemDataRole.ToolTipRole and report is not None:
-            text = _t("生成于 {0}，导入于 {1}").format(local_time(report.get("generated_at")),
+            text = translate("ReportOverview", "生成于 {0}，导入于 {1}").format(local_time(report.get("generated_at")),
                                                    local_time(report.get("imported_at")))
             return f"{text}\n{report['note']}" if report.get("note") else text
         if role == Qt.ItemDataRole.ForegroundRole and report is None:
