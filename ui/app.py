@@ -138,10 +138,19 @@ class Controller:
         else:
             self._install_lock(window, self.idle_minutes)
 
+    def refresh_idle_time(self) -> None:
+        """Read the office's idle time again (after an administrator changed it)."""
+        self.idle_minutes = None
+        if self.window is not None:
+            self._watch_idle(self.window)
+
     def _install_lock(self, window: MainWindow, minutes: float) -> None:
         assert self.context is not None
         self.idle_minutes = minutes
         if self.idle_lock is not None and shiboken6.isValid(self.idle_lock):
+            if self.idle_lock.window is window:
+                self.idle_lock.watcher.set_timeout(round(minutes * 60_000))
+                return
             self.idle_lock.deleteLater()
         self.idle_lock = IdleLock(self.context, window, minutes)
         self.idle_lock.switch_user.connect(

@@ -191,6 +191,8 @@ def test_a_document_the_case_cannot_have_shows_the_core_message(
     preview = window.documents.preview(DocumentEntry("agreement"))
     assert preview is not None
     qtbot.addWidget(preview)
+    assert preview.busy_bar.isVisible()  # rendering runs on the worker meanwhile
+    assert not preview.print_action.isEnabled()
     wait_idle(qtbot, app_ctx)
     assert preview.message.isVisible()
     assert "没有调解协议" in preview.message.text()

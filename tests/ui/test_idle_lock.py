@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from mediation_app.domain.enums import UserRole
-from mediation_app.services import auth
+from mediation_app.services import auth, office
 from mediation_app.services.actor import Actor
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui import screens
@@ -119,6 +119,17 @@ def test_idle_time_locks_and_the_right_password_unlocks(
     assert not dialog.isVisible() and not controller.idle_lock.locked
     qtbot.waitUntil(lambda: not window.findChildren(Cover))
     assert not controller.idle_lock.watcher.paused
+
+
+def test_a_changed_idle_time_is_read_again(qtbot: Any, controller: Controller,
+                                           app_ctx: AppContext) -> None:
+    lock = controller.idle_lock
+    with app_ctx.store.transaction() as session:
+        office.set_setting(session, app_ctx.actor, "idle_lock_minutes", 3)
+    controller.refresh_idle_time()
+    wait_idle(qtbot, app_ctx)
+    assert controller.idle_lock is lock and lock is not None
+    assert lock.watcher.timeout_ms == 180_000
 
 
 def test_windows_opened_while_locked_are_covered_too(
