@@ -36,9 +36,11 @@ D = TypeVar("D", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
-    """Emits ``language_requested`` so the application can rebuild the windows."""
+    """Emits ``language_requested`` so the application can rebuild the windows, and
+    ``settings_changed`` after an administrator saved settings (e.g. the idle time)."""
 
     language_requested = Signal(str)
+    settings_changed = Signal()
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         def make() -> SettingsDialog:
             dialog = SettingsDialog(self.app, self)
             dialog.saved.connect(self.refresh)
+            dialog.saved.connect(self.settings_changed)
             return dialog
 
         return self._single("settings", make)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QAction, QDropEvent
 
 from mediation_app.domain.enums import UserRole
 from mediation_app.exports import bureau, bureau_files
@@ -22,6 +22,7 @@ from tests.ui.test_export_ui import busiest_month, export_month
 from ui import i18n
 from ui.bureau_view import BureauView, months_before
 from ui.context import AppContext
+from ui.main_window import BUREAU, MainWindow
 from ui.models.report_overview import REPORTED_ROLE
 
 
@@ -192,3 +193,26 @@ def test_english_bureau_view(qtbot: Any, app_ctx: AppContext, bureau_ctx: AppCon
     assert found == []
     screens.save(view, "bureau", i18n.ENGLISH)
 
+
+
+def test_bureau_users_start_on_the_bureau_page(qtbot: Any, bureau_ctx: AppContext) -> None:
+    window = screens.main_window(qtbot, bureau_ctx)
+    window.show_page(BUREAU)  # screens.main_window shows the dashboard first
+    assert window.nav.count() == 3 and window.nav.item(2).text() == "司法局汇总"
+    assert window.stack.currentWidget() is window.bureau
+    again = MainWindow(bureau_ctx)  # a fresh window of a bureau user opens on its page
+    qtbot.addWidget(again)
+    wait_idle(qtbot, bureau_ctx)
+    assert again.stack.currentWidget() is again.bureau
+    assert not again.findChild(QAction, "export").isEnabled()
+
+
+def test_others_reach_it_from_the_view_menu(qtbot: Any, app_ctx: AppContext) -> None:
+    window = screens.main_window(qtbot, app_ctx)
+    assert window.bureau is None and window.nav.count() == 2
+    action = window.findChild(QAction, "show-bureau")
+    assert action.shortcut().toString() == "Ctrl+3"
+    action.trigger()
+    wait_idle(qtbot, app_ctx)
+    assert window.stack.currentWidget() is window.bureau and window.nav.currentRow() == BUREAU
+    assert window.bureau is not None and "只有司法局" in window.bureau.error.text()

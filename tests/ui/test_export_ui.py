@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView
 from sqlalchemy import select
 
@@ -242,3 +243,45 @@ def test_english_export_dialog(qtbot: Any, filled_ctx: AppContext) -> None:
     sweep.reject()
     assert (found, labels, bars) == ([], [], [])
     screens.save(dialog, "export", i18n.ENGLISH)
+
+
+def test_dashboard_shows_this_month_and_opens_the_export(qtbot: Any, filled_ctx: AppContext
+                                                         ) -> None:
+    window = screens.main_window(qtbot, filled_ctx)
+    box = window.dashboard.month_box
+    assert box.isVisible()
+    month = figures.month_of(filled_ctx.today())
+    with filled_ctx.store.transaction(write=False) as session:
+        report = statistics.compute(session, *statistics.month_range(month))
+    assert box.title() == f"本月统计（{month}）"
+    assert box.tiles.values["mediated"].text() == str(report.counts["mediated"])
+    assert len(box.chart.bars) <= 6 and all(b.value for b in box.chart.bars)
+    assert window.dashboard.boxes["high_risk"].list.count() > 0  # the lists are still there
+    qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
+    dialog = window.tool_windows["export"]
+    assert isinstance(dialog, ExportDialog)
+    action = window.findChild(QAction, "export")
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+E"
+    action.trigger()
+    assert window.tool_windows["export"] is dialog  # one at a time, raised
+    wait_idle(qtbot, filled_ctx)
+    dialog.close()
+    qtbot.waitUntil(lambda: "export" not in window.tool_windows)
+    window.findChild(QAction, "sweeps").trigger()
+    assert isinstance(window.tool_windows["sweeps"], SweepDialog)
+    wait_idle(qtbot, filled_ctx)
+
+
+def test_mediators_see_no_figures(qtbot: Any, app_ctx: AppContext, make_worker: Any,
+                                  dialogs: Any, tmp_path: Path) -> None:
+    with app_ctx.store.transaction() as session:
+        mediator = auth.create_user(session, app_ctx.actor, username="wang", password="Med1ator!",
+                                    role=UserRole.MEDIATOR)
+    ctx = context(app_ctx.store, mediator, make_worker(app_ctx.store), dialogs, tmp_path / "m")
+    window = screens.main_window(qtbot, ctx)
+    assert not window.dashboard.month_box.isVisible()
+    assert window.dashboard.data is not None and window.dashboard.data.month is None
+    assert not window.findChild(QAction, "export").isEnabled()
+    assert window.findChild(QAction, "sweeps").isEnabled()
+    assert not window.findChild(QAction, "settings").isEnabled()
+    assert dialogs.shown == []

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from sqlalchemy import select
 
 from mediation_app.services import auth, office
@@ -191,3 +192,19 @@ def test_english_settings_dialog(qtbot: Any, app_ctx: AppContext) -> None:
         form_dialog.reject()
     assert found == []
     screens.save(dialog, "settings", i18n.ENGLISH)
+
+
+def test_the_menu_opens_settings_and_a_save_refreshes_the_window(qtbot: Any,
+                                                                  app_ctx: AppContext) -> None:
+    window = screens.main_window(qtbot, app_ctx)
+    action = window.findChild(QAction, "settings")
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+,"
+    action.trigger()
+    dialog = window.tool_windows["settings"]
+    assert isinstance(dialog, SettingsDialog)
+    wait_idle(qtbot, app_ctx)
+    dialog.general_form.set_value("idle_lock_minutes", 3)
+    with qtbot.waitSignal(window.settings_changed):  # the application re-reads the idle time
+        dialog.save()
+    wait_idle(qtbot, app_ctx)
+    assert dialog.status.text() == "已保存 1 项设置。"
