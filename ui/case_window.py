@@ -9,6 +9,7 @@ attachments and risk tabs are widgets of their own (``print_preview``,
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import Any
 
@@ -130,7 +131,8 @@ def changes_text(changes: dict[str, Any]) -> str:
     return "；".join(parts)
 
 
-def case_payload(session: Any, actor: Actor, case_id: int, today: Any) -> dict[str, Any]:
+def case_payload(session: Any, actor: Actor, case_id: int, today: dt.date
+                 ) -> dict[str, Any]:
     """Everything the case window's tabs show, read in one transaction."""
     case = views.case_dict(session, actor, access.load(session, case_id), today=today,
                            with_audit=True)
