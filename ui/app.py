@@ -125,6 +125,7 @@ class Controller:
         window = MainWindow(self.context)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.language_requested.connect(self.switch_language)
+        window.settings_changed.connect(self.refresh_idle_time)
         window.show()
         self.window = window
         self._watch_idle(window)

@@ -126,7 +126,8 @@ def test_a_changed_idle_time_is_read_again(qtbot: Any, controller: Controller,
     lock = controller.idle_lock
     with app_ctx.store.transaction() as session:
         office.set_setting(session, app_ctx.actor, "idle_lock_minutes", 3)
-    controller.refresh_idle_time()
+    assert controller.window is not None
+    controller.window.settings_changed.emit()  # the settings dialog saved
     wait_idle(qtbot, app_ctx)
     assert controller.idle_lock is lock and lock is not None
     assert lock.watcher.timeout_ms == 180_000
