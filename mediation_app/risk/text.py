@@ -66,6 +66,13 @@ def parse_number(token: str) -> float:
     return float(total + digit)
 
 
+WINDOW = 400
+OVERLAP = 60
+# more hits of one factor in one field add nothing a mediator can use
+MAX_HITS = 12
+_LONG_DIGITS = re.compile(r"\d{25,}")
+
+
 def _starts(text: str, breaks: re.Pattern[str]) -> list[int]:
     """Start offsets of the segments; each segment keeps its closing punctuation."""
     return [0, *(m.end() for m in breaks.finditer(text))]
@@ -87,7 +94,9 @@ class _Scan:
         self.cues = rules.cues
         self.mod = rules.modifiers
         self.text = normalise(field.text)
-        self.work = self.cues.masks.sub(lambda m: _BLANK * len(m.group()), self.text)
+        work = self.cues.masks.sub(lambda m: _BLANK * len(m.group()), self.text)
+        # no number a rule reads is this long; scanning such runs backtracks quadratically
+        self.work = _LONG_DIGITS.sub(lambda m: _BLANK * len(m.group()), work)
         self.clauses = _starts(self.text, _CLAUSE_BREAK)
         self.sentences = _starts(self.text, _SENTENCE_BREAK)
         self.accident_case = dispute_type in self.cues.accident_types
@@ -109,11 +118,14 @@ class _Scan:
         """Every hit of every signal; a span claimed for a factor is not claimed again."""
         found: list[Evidence] = []
         taken: dict[str, list[tuple[int, int]]] = {}
+        windows = self._windows()
         for signal in self.rules.signals:
             spans = taken.setdefault(signal.factor.code, [])
             for pattern in signal.patterns:
-                for match in pattern.finditer(self.work):
+                for match in (m for a, b in windows for m in pattern.finditer(self.work, a, b)):
                     start, end = match.span()
+                    if len(spans) >= MAX_HITS:
+                        break
                     if start == end or any(start < e and s < end for s, e in spans):
                         continue
                     if (
@@ -124,6 +136,26 @@ class _Scan:
                     spans.append((start, end))
                     found.append(self._qualify(signal, start, end))
         return found
+
+    def _windows(self) -> list[tuple[int, int]]:
+        """Sentences packed into windows of at most WINDOW characters.
+
+        Patterns run window by window, so a long text without punctuation costs linear
+        time instead of quadratic backtracking; a sentence longer than a window is cut
+        into overlapping pieces.
+        """
+        windows: list[tuple[int, int]] = []
+        window_start = previous = 0
+        for end in [*self.sentences[1:], len(self.work)]:
+            if end - window_start > WINDOW and previous > window_start:
+                windows.append((window_start, previous))
+                window_start = previous
+            while end - window_start > WINDOW:
+                windows.append((window_start, window_start + WINDOW))
+                window_start += WINDOW - OVERLAP
+            previous = end
+        windows.append((window_start, len(self.work)))
+        return windows
 
     def _negator(self, start: int, *, protective: bool) -> str | None:
         """The negation cue governing a hit at start, if any, within its clause."""

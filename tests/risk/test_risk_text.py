@@ -371,3 +371,11 @@ def test_violence_with_visible_injury_is_high() -> None:
 )
 def test_damage_to_others_property_is_not_work_on_ones_own(text: str, level: RiskLevel) -> None:
     assert assess_text(text).level is level
+
+
+@pytest.mark.parametrize("text", ["1" * 20000, "张三李四吵架打人拿刀" * 2000, "a" * 20000])
+def test_long_unpunctuated_text_gives_a_bounded_explanation(text: str) -> None:
+    """Pasted or hostile text is scanned window by window (linear work, see the
+    benchmarks) and repeats of one signal do not flood the reasons."""
+    result = assess([TextField("summary", "纠纷简要情况", text)])
+    assert len(result.reasons) <= 60
