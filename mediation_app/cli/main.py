@@ -15,11 +15,11 @@ from typing import NoReturn
 
 from mediation_app import __version__
 from mediation_app.cli import output
-from mediation_app.cli.commands import backup, cases, demo, documents, risk, setup
+from mediation_app.cli.commands import backup, cases, demo, documents, exports, risk, setup
 from mediation_app.cli.context import CliApp, CommandFailed
 from mediation_app.errors import AppError
 
-COMMAND_GROUPS = (setup, cases, risk, documents, demo, backup)
+COMMAND_GROUPS = (setup, cases, risk, documents, exports, demo, backup)
 EXIT_ERROR, EXIT_USAGE, EXIT_BUG = 1, 2, 70
 
 
