@@ -124,6 +124,32 @@ def add_staff(session: Session, actor: Actor, data: dict[str, Any]) -> dict[str,
     return staff_dict(staff)
 
 
+COMMITTEE_KINDS = ("村", "居", "乡镇街道", "企事业单位", "行业性专业性", "其他")
+
+
+def add_committee(session: Session, actor: Actor, data: dict[str, Any]) -> dict[str, Any]:
+    """A committee reporting through this office: the roster figures count them by kind."""
+    if not actor.is_admin:
+        raise PermissionDenied("只有管理员可以维护调解委员会", "only administrators edit committees")
+    office = the_office(session)
+    name = v.text(data.get("name"), "name", "委员会名称", required=True, max_len=200)
+    kind = data.get("kind")
+    if kind not in COMMITTEE_KINDS:
+        raise ValidationError(f"委员会类别应为：{'、'.join(COMMITTEE_KINDS)}", "unknown kind",
+                              field="kind")
+    row = Committee(office_id=office.id, name=name, kind=kind)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "create", "committee", row.id, changes={"name": name,
+                                                                         "kind": kind})
+    return {"id": row.id, "name": row.name, "kind": row.kind, "active": row.active}
+
+
+def list_committees(session: Session) -> list[dict[str, Any]]:
+    rows = session.scalars(select(Committee).order_by(Committee.id))
+    return [{"id": c.id, "name": c.name, "kind": c.kind, "active": c.active} for c in rows]
+
+
 def staff_dict(s: Staff) -> dict[str, Any]:
     return {"id": s.id, "name": s.name, "role": s.role, "membership": s.membership,
             "full_time": s.full_time, "organisation": s.organisation, "active": s.active}

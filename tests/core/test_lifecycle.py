@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mediation_app.errors import PermissionDenied, StateError, ValidationError
+from mediation_app.exports import sweeps
 from mediation_app.services import office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import actions, intake, queries, views
@@ -225,3 +226,15 @@ def test_available_actions_follow_the_case(store: Store, admin: Actor, roster: N
     assert "confirm" not in shown["allowed_actions"]
     assert "feedback" not in shown["allowed_actions"]
     assert "perform" in shown["allowed_actions"]
+
+
+def test_cases_link_to_their_sweep_and_committees_are_kept(store: Store, admin: Actor) -> None:
+    with store.transaction() as session:
+        sweep = sweeps.add_sweep(session, admin, {"swept_on": days_ago(21), "area": "幸福村",
+                                                  "swept_by": "王调解", "disputes_found": 2})
+        case = intake.register(session, admin, intake_data(sweep_id=sweep["id"]))
+        assert case.sweep_id == sweep["id"]
+        office.add_committee(session, admin, {"name": "幸福村人民调解委员会", "kind": "村"})
+        assert [c["kind"] for c in office.list_committees(session)] == ["乡镇街道", "村"]
+    with pytest.raises(ValidationError, match="排查记录不存在"), store.transaction() as session:
+        intake.register(session, admin, intake_data(sweep_id=999))

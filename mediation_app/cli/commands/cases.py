@@ -57,6 +57,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sadd.add_argument("--organisation")
     sadd.add_argument("--phone")
     sadd.set_defaults(handler=cmd_staff_add)
+    committee = sub.add_parser("committee", help="调解委员会 (committees)").add_subparsers(
+        dest="committee_cmd", required=True)
+    cadd = committee.add_parser("add", help="添加调解委员会")
+    cadd.add_argument("--name", required=True)
+    cadd.add_argument("--kind", required=True, choices=office.COMMITTEE_KINDS)
+    cadd.set_defaults(handler=cmd_committee_add)
+    committee.add_parser("list", help="列出调解委员会").set_defaults(handler=cmd_committee_list)
     slist = staff.add_parser("list", help="列出人员")
     slist.add_argument("--role", choices=[r.value for r in StaffRole])
     slist.set_defaults(handler=cmd_staff_list)
@@ -164,3 +171,16 @@ def cmd_staff_list(app: CliApp) -> list[dict[str, Any]]:
     _ = app.actor
     with app.store.transaction(write=False) as session:
         return office.list_staff(session, StaffRole(app.args.role) if app.args.role else None)
+
+
+def cmd_committee_add(app: CliApp) -> dict[str, Any]:
+    actor = app.actor
+    with app.store.transaction() as session:
+        return office.add_committee(session, actor, {"name": app.args.name,
+                                                     "kind": app.args.kind})
+
+
+def cmd_committee_list(app: CliApp) -> list[dict[str, Any]]:
+    _ = app.actor
+    with app.store.transaction(write=False) as session:
+        return office.list_committees(session)

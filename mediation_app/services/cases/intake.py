@@ -15,7 +15,7 @@ from mediation_app.services.actor import Actor
 from mediation_app.services.cases import numbering, texts
 from mediation_app.services.cases.parties import parse_parties
 from mediation_app.services.risk_flag import reassess
-from mediation_app.storage.models import Case, Referral
+from mediation_app.storage.models import Case, Referral, Sweep
 
 INTAKE_KEYS = frozenset({
     "dispute_type", "sub_type", "source", "received_on", "summary", "requests", "amount",
@@ -75,6 +75,9 @@ def register(session: Session, actor: Actor, data: Any, *, today: dt.date | None
                               cfg["referral_deadline_days"])
     persons = v.count(data.get("persons_involved"), "persons_involved", "涉及人数", minimum=1)
     checklist = v.mapping(data.get("checklist"), "checklist", "风险排查表")
+    sweep_id = v.count(data.get("sweep_id"), "sweep_id", "排查记录编号", minimum=1)
+    if sweep_id is not None and session.get(Sweep, sweep_id) is None:
+        raise ValidationError(f"排查记录不存在：{sweep_id}", "no such sweep", field="sweep_id")
     the_office = office.the_office(session)
     seq, number = numbering.allocate(session, the_office, received.year)
     case = Case(
@@ -88,7 +91,7 @@ def register(session: Session, actor: Actor, data: Any, *, today: dt.date | None
         amount=v.amount(data.get("amount"), "amount", "涉及金额"),
         persons_involved=persons if persons is not None else len(parties),
         sensitive=bool(v.boolean(data.get("sensitive"), "sensitive", "敏感案件", default=False)),
-        created_by=actor.user_id, parties=parties, referral=referral,
+        created_by=actor.user_id, parties=parties, referral=referral, sweep_id=sweep_id,
     )
     session.add(case)
     session.flush()
