@@ -36,9 +36,10 @@ class Bar:
 class BarChart(QWidget):
     """Bars from top to bottom in the given order; ``legend`` names the whole and the part."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, row: int = ROW, gap: int = GAP) -> None:
         super().__init__(parent)
         self.setObjectName("bar-chart")
+        self.row, self.gap = row, gap
         self.bars: tuple[Bar, ...] = ()
         self.legend: tuple[str, str] | None = None
         self.empty_text = ""
@@ -61,7 +62,7 @@ class BarChart(QWidget):
         return max(len(self.bars), 1) + (1 if self.legend else 0)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 2 * MARGIN + self._rows() * (ROW + GAP))
+        return QSize(420, 2 * MARGIN + self._rows() * (self.row + self.gap))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.sizeHint().height())
@@ -75,10 +76,10 @@ class BarChart(QWidget):
         y = MARGIN
         if self.legend:
             self._legend(painter, metrics, y, text_colour)
-            y += ROW + GAP
+            y += self.row + self.gap
         if not self.bars:
             painter.setPen(QColor("#6b6b6b"))
-            painter.drawText(QRectF(MARGIN, y, width, ROW), Qt.AlignmentFlag.AlignLeft
+            painter.drawText(QRectF(MARGIN, y, width, self.row), Qt.AlignmentFlag.AlignLeft
                              | Qt.AlignmentFlag.AlignVCenter, self.empty_text)
             return
         label_w = min(max(metrics.horizontalAdvance(b.label) for b in self.bars) + 10,
@@ -89,20 +90,20 @@ class BarChart(QWidget):
         for bar in self.bars:
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 6)
-            painter.drawText(QRectF(MARGIN, y, label_w - 6, ROW), Qt.AlignmentFlag.AlignRight
+            painter.drawText(QRectF(MARGIN, y, label_w - 6, self.row), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignVCenter, label)
             x = MARGIN + label_w
             whole = bar_w * bar.value / top
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(LIGHT)
-            painter.drawRect(QRectF(x, y + 3, whole, ROW - 6))
+            painter.drawRect(QRectF(x, y + 3, whole, self.row - 6))
             if bar.part:
                 painter.setBrush(ACCENT)
-                painter.drawRect(QRectF(x, y + 3, bar_w * bar.part / top, ROW - 6))
+                painter.drawRect(QRectF(x, y + 3, bar_w * bar.part / top, self.row - 6))
             painter.setPen(text_colour)
-            painter.drawText(QRectF(x + whole + 6, y, text_w, ROW), Qt.AlignmentFlag.AlignLeft
+            painter.drawText(QRectF(x + whole + 6, y, text_w, self.row), Qt.AlignmentFlag.AlignLeft
                              | Qt.AlignmentFlag.AlignVCenter, bar.text or str(bar.value))
-            y += ROW + GAP
+            y += self.row + self.gap
 
     def _legend(self, painter: QPainter, metrics: QFontMetrics, y: int,
                 text_colour: QColor) -> None:
@@ -111,9 +112,9 @@ class BarChart(QWidget):
         for colour, text in zip((LIGHT, ACCENT), self.legend, strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawRect(QRectF(x, y + 6, 14, ROW - 12))
+            painter.drawRect(QRectF(x, y + self.row / 4, 14, self.row / 2))
             painter.setPen(text_colour)
-            painter.drawText(QRectF(x + 20, y, metrics.horizontalAdvance(text) + 4, ROW),
+            painter.drawText(QRectF(x + 20, y, metrics.horizontalAdvance(text) + 4, self.row),
                              Qt.AlignmentFlag.AlignVCenter, text)
             x += 20 + metrics.horizontalAdvance(text) + 24
 

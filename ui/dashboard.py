@@ -40,7 +40,7 @@ from ui.widgets import mark_data
 
 REASONS_FOR = 20
 """High-risk cases whose reasons are read (each needs the whole case)."""
-TYPES_SHOWN = 6
+TYPES_SHOWN = 5
 """Dispute types in the dashboard's chart: the month's most frequent."""
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 
@@ -91,7 +91,7 @@ class MonthBox(QGroupBox):
         super().__init__(QCoreApplication.translate("Dashboard", "本月统计"), parent)
         self.setObjectName("month-figures")
         self.tiles = Tiles(self)
-        self.chart = BarChart(self)
+        self.chart = BarChart(self, row=18, gap=3)
         self.chart.setAccessibleName(QCoreApplication.translate(
             "Dashboard", "本月按纠纷类型的调解件数"))
         self.export_button = QPushButton(QCoreApplication.translate("Dashboard", "月度报送…"),

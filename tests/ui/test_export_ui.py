@@ -255,7 +255,7 @@ def test_dashboard_shows_this_month_and_opens_the_export(qtbot: Any, filled_ctx:
         report = statistics.compute(session, *statistics.month_range(month))
     assert box.title() == f"本月统计（{month}）"
     assert box.tiles.values["mediated"].text() == str(report.counts["mediated"])
-    assert len(box.chart.bars) <= 6 and all(b.value for b in box.chart.bars)
+    assert len(box.chart.bars) <= 5 and all(b.value for b in box.chart.bars)
     assert window.dashboard.boxes["high_risk"].list.count() > 0  # the lists are still there
     qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
     dialog = window.tool_windows["export"]
