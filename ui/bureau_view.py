@@ -27,13 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mediation_app.exports import bureau, roles, signing
+from mediation_app.exports import bureau, roles
 from mediation_app.exports.package import MANIFEST
 from mediation_app.services.actor import Actor
-from mediation_app.storage.models import ImportedReport, RegisteredOffice
 from ui import export_dialog
 from ui.badges import OVERDUE
 from ui.context import AppContext
@@ -84,18 +82,10 @@ def months_before(month: str, count: int) -> list[str]:
 
 
 def load_overview(session: Session, actor: Actor, months: Sequence[str]) -> Overview:
-    """Runs on the worker: registered offices and their imported reports for ``months``.
-
-    A plain read of the two bureau tables (requested from the core as ``bureau.overview``).
-    """
-    roles.require(actor, roles.BUREAU, "查看报送情况", "the bureau")
-    offices = [{"code": o.code, "name": o.name, "fingerprint": signing.fingerprint(o.public_key)}
-               for o in session.scalars(select(RegisteredOffice).order_by(RegisteredOffice.code))]
-    reports = {(r.office_code, r.month): {
-        "generated_at": r.generated_at.isoformat(), "imported_at": r.imported_at.isoformat(),
-        "replaced_count": r.replaced_count, "note": r.note}
-        for r in session.scalars(select(ImportedReport).where(ImportedReport.month.in_(months)))}
-    return Overview(offices, list(months), reports)
+    """Runs on the worker: registered offices and their imported reports for ``months``."""
+    found = bureau.overview(session, actor, months)
+    reports = {(r["office_code"], r["month"]): r for r in found["reports"]}
+    return Overview(found["offices"], found["months"], reports)
 
 
 def export_folders(paths: Sequence[Path]) -> list[Path]:

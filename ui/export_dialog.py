@@ -39,7 +39,7 @@ from mediation_app.exports.columns import COLUMNS
 from mediation_app.services import office
 from ui.charts import BarChart, Tiles
 from ui.context import AppContext
-from ui.forms import Field, FormContext, FormDialog, Kind, show_failure
+from ui.forms import Field, FormContext, FormDialog, FormWidget, Kind, show_failure
 from ui.models import figures
 from ui.models.figures import MonthFigures
 from ui.models.records import RecordColumn, key
@@ -96,6 +96,16 @@ def choose_open_file(parent: QWidget, title: str, pattern: str) -> str:
 
 def open_folder(path: str) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def relabel(form: FormWidget, key: str, text: Callable[[str], str]) -> None:
+    """Show a choice's values (core keys or terms) by ``text(value)``, keeping the values."""
+    combo = form.editor(key)
+    assert isinstance(combo, QComboBox)
+    for i in range(combo.count()):
+        if combo.itemData(i) is not None:
+            combo.setItemText(i, text(str(combo.itemData(i))))
+    combo.setProperty(DATA_PROPERTY, False)  # now our translated words, not the user's data
 
 
 def whole_number(text: Any) -> Any:
@@ -504,11 +514,7 @@ class ExportDialog(QDialog):
                             intro=self.tr("调整数计入本月报表的该栏目；理由和录入人随月报报送，"
                                           "并记入审计记录。"))
         dialog.setObjectName("adjustment-form")
-        column = dialog.form.editor("column")
-        assert isinstance(column, QComboBox)
-        for i in range(column.count()):
-            column.setItemText(i, figures.column_label(str(column.itemData(i))))
-        column.setProperty(DATA_PROPERTY, False)  # now the report's labels, translated
+        relabel(dialog.form, "column", figures.column_label)
         dialog.saved.connect(lambda _r: self.refresh())
         dialog.show()
         return dialog

@@ -3,7 +3,8 @@
 Settings are ``office.DEFAULT_SETTINGS`` edited through the generic forms and saved with
 ``office.set_setting`` (which checks and audits each change); a key the core does not have
 is simply not shown. Staff and users are added through ``office.add_staff`` and
-``auth.create_user``; passwords are reset with ``auth.reset_password``. Backups use
+``auth.create_user``, committees with ``office.add_committee``; passwords are reset with
+``auth.reset_password``. Backups use
 ``storage.backups`` and ``storage.backup`` and are offered only for a SQLite store.
 """
 
@@ -41,7 +42,9 @@ from mediation_app.storage import backups, opening
 from mediation_app.storage.backup import backup_to, timestamped_name
 from ui import export_dialog, vocab
 from ui.context import AppContext
+from ui.export_dialog import relabel
 from ui.forms import Field, FormContext, FormDialog, FormWidget, Kind, show_failure
+from ui.models.figures import cell_text
 from ui.models.records import key
 from ui.record_tables import columns, current_record, record_table, set_records, vocab_column
 from ui.timefmt import local_time
@@ -90,6 +93,11 @@ STAFF_FIELDS = (
     Field("phone", QT_TRANSLATE_NOOP("fields", "联系电话")),
     Field("trained_on", QT_TRANSLATE_NOOP("fields", "培训日期"), Kind.OPTIONAL_DATE),
 )
+COMMITTEE_FIELDS = (
+    Field("name", QT_TRANSLATE_NOOP("fields", "委员会名称"), required=True),
+    Field("kind", QT_TRANSLATE_NOOP("fields", "类别"), Kind.CHOICE, required=True,
+          choices=office.COMMITTEE_KINDS, vocab=False),
+)
 USER_FIELDS = (
     Field("username", QT_TRANSLATE_NOOP("fields", "用户名"), required=True,
           hint=QT_TRANSLATE_NOOP("fields", "字母、数字或 _ . -")),
@@ -110,6 +118,12 @@ STAFF_COLUMNS = columns(
     (QT_TRANSLATE_NOOP("SettingsDialog", "委员或聘任"), key("membership")),
     (QT_TRANSLATE_NOOP("SettingsDialog", "专职"), key("full_time")),
     (QT_TRANSLATE_NOOP("SettingsDialog", "单位"), key("organisation")),
+)
+COMMITTEE_COLUMNS = columns(
+    CTX,
+    (QT_TRANSLATE_NOOP("SettingsDialog", "委员会名称"), key("name")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "类别"), lambda r: cell_text(str(r.get("kind") or ""))),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "启用"), key("active")),
 )
 USER_COLUMNS = columns(
     CTX,
@@ -160,6 +174,7 @@ class SettingsData:
     staff: list[dict[str, Any]]
     users: list[dict[str, Any]]
     rules: dict[str, Any]
+    committees: list[dict[str, Any]]
 
 
 def _rules() -> dict[str, Any]:
@@ -179,7 +194,7 @@ def load(session: Session, actor: Actor) -> SettingsData:
     profile = {"name": row.name, "code": row.code, "committee": row.committee_name,
                "prefix": row.number_prefix}
     return SettingsData(office.settings(session), profile, office.list_staff(session), users,
-                        _rules())
+                        _rules(), office.list_committees(session))
 
 
 def backup_list(folder: Path) -> list[dict[str, Any]]:
@@ -220,6 +235,13 @@ class SettingsDialog(QDialog):
         self.add_staff_button = self._button(self.tr("添加人员…"), "add-staff", self.add_staff)
         self.tabs.addTab(self._list_page(self.staff_view, self.add_staff_button),
                          self.tr("人员名册(&2)"))
+        self.committee_view = record_table(COMMITTEE_COLUMNS, self)
+        self.committee_view.setObjectName("committees")
+        self.committee_view.setAccessibleName(self.tr("调解委员会"))
+        self.add_committee_button = self._button(self.tr("添加调解委员会…"), "add-committee",
+                                                 self.add_committee)
+        self.tabs.addTab(self._list_page(self.committee_view, self.add_committee_button),
+                         self.tr("调解委员会(&3)"))
         self.users_view = record_table(USER_COLUMNS, self)
         self.users_view.setObjectName("users")
         self.users_view.setAccessibleName(self.tr("用户"))
@@ -228,11 +250,11 @@ class SettingsDialog(QDialog):
                                          self.reset_password)
         self.reset_button.setToolTip(self.tr("为所选用户设置临时密码，用户下次登录时须修改"))
         self.tabs.addTab(self._list_page(self.users_view, self.add_user_button,
-                                         self.reset_button), self.tr("用户(&3)"))
+                                         self.reset_button), self.tr("用户(&4)"))
         self.backup_view: QTableView | None = None
         self.backup_button: QPushButton | None = None
         if app.paths.db_path is not None:  # PostgreSQL is backed up by the server's tools
-            self.tabs.addTab(self._backup_page(), self.tr("备份(&4)"))
+            self.tabs.addTab(self._backup_page(), self.tr("备份(&5)"))
 
         self.error = error_label(self)
         self.error.setObjectName("settings-error")
@@ -344,6 +366,7 @@ class SettingsDialog(QDialog):
             label.setText(data.profile.get(name) or "")
         self.rules_label.setText(self._rules_text(data.rules))
         set_records(self.staff_view, data.staff)
+        set_records(self.committee_view, data.committees)
         set_records(self.users_view, data.users)
 
     def _rules_text(self, rules: dict[str, Any]) -> str:
@@ -414,6 +437,15 @@ class SettingsDialog(QDialog):
         actor = self.app.actor
         return self._form(self.tr("添加人员"), STAFF_FIELDS, FormContext(),
                           lambda v: lambda s: office.add_staff(s, actor, v), "staff-form")
+
+    def add_committee(self) -> FormDialog:
+        """A committee reporting through this office (counted by kind in the report)."""
+        actor = self.app.actor
+        dialog = self._form(self.tr("添加调解委员会"), COMMITTEE_FIELDS, FormContext(),
+                            lambda v: lambda s: office.add_committee(s, actor, v),
+                            "committee-form")
+        relabel(dialog.form, "kind", cell_text)
+        return dialog
 
     def add_user(self) -> FormDialog:
         actor = self.app.actor

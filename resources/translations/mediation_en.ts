@@ -4,7 +4,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+233"/>
+        <location filename="../../ui/app.py" line="+129"/>
+        <source>最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，或 mediation-app restore）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有找到可用的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>备份未能复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -85,7 +105,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+53"/>
+        <location filename="../../ui/charts.py" line="+54"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -93,7 +113,7 @@
 <context>
     <name>BureauView</name>
     <message>
-        <location filename="../../ui/bureau_view.py" line="+51"/>
+        <location filename="../../ui/bureau_view.py" line="+49"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -138,7 +158,7 @@
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>司法局汇总</source>
         <translation>Bureau summary</translation>
     </message>
@@ -437,7 +457,7 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/case_window.py" line="+65"/>
+        <location filename="../../ui/case_window.py" line="+66"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
@@ -515,12 +535,12 @@
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>参加人</source>
         <translation>Participants</translation>
     </message>
@@ -531,12 +551,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <location filename="../../ui/risk_view.py" line="+61"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -572,7 +592,7 @@
         <translation>Court</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -627,7 +647,7 @@
         <translation>Reason for not reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="-158"/>
+        <location filename="../../ui/case_window.py" line="-159"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
@@ -647,7 +667,7 @@
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
@@ -1100,7 +1120,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+294"/>
+        <location filename="../../ui/export_dialog.py" line="+304"/>
         <source>月度报送</source>
         <translation>Monthly report</translation>
     </message>
@@ -1431,7 +1451,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+47"/>
+        <location filename="../../ui/main_window.py" line="+49"/>
         <source>调解台 — {0}</source>
         <translation>Mediation Desk — {0}</translation>
     </message>
@@ -1538,7 +1558,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Ctrl+N 新建案件
 Ctrl+F 查找案件
 Ctrl+P 打印
@@ -1563,14 +1583,14 @@ F5 Refresh
 Enter Open the selected case</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <location line="+88"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <location line="+66"/>
         <location line="+2"/>
         <source>司法局汇总</source>
@@ -1588,18 +1608,18 @@ Enter Open the selected case</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>关于调解台</source>
         <translation>About Mediation Desk</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1614,7 +1634,7 @@ Enter Open the selected case</translation>
         <translation>Reading or saving…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>调解台 {0}
 人民调解案件管理</source>
         <translation>Mediation Desk {0}
@@ -2022,18 +2042,18 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+108"/>
+        <location filename="../../ui/settings_dialog.py" line="+116"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>委员或聘任</source>
         <translation>Member or appointed</translation>
     </message>
@@ -2048,7 +2068,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
@@ -2058,7 +2078,8 @@ Case management for people&apos;s mediation</translation>
         <translation>Display name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2118,7 +2139,7 @@ Case management for people&apos;s mediation</translation>
         <translation>low</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2143,7 +2164,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Staff (&amp;2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
@@ -2163,17 +2184,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Give the selected user a temporary password, to be changed at the next sign-in</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>用户(&amp;3)</source>
-        <translation>Users (&amp;3)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>备份(&amp;4)</source>
-        <translation>Backups (&amp;4)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
@@ -2203,12 +2214,43 @@ Case management for people&apos;s mediation</translation>
         <translation>Office code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>调解委员会</source>
         <translation>Mediation committee</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-168"/>
+        <source>委员会名称</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>添加调解委员会…</source>
+        <translation>Add committee…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>调解委员会(&amp;3)</source>
+        <translation>Committees (&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>用户(&amp;4)</source>
+        <translation>Users (&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份(&amp;5)</source>
+        <translation>Backups (&amp;5)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>案号前缀</source>
         <translation>Case number prefix</translation>
     </message>
@@ -2248,7 +2290,7 @@ Case management for people&apos;s mediation</translation>
         <translation>A backup is made automatically at the first start of each day; the last 7 days, 4 weeks and 12 months are kept. With a copy folder, every automatic backup is also copied there (after the settings are saved).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{0}
 规则版本 {1}；文件 {2}</source>
         <translation>{0}
@@ -2270,7 +2312,12 @@ Rules version {1}; file {2}</translation>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>添加调解委员会</source>
+        <translation>Add committee</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
@@ -2361,7 +2408,7 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+254"/>
+        <location filename="../../ui/export_dialog.py" line="+250"/>
         <source>矛盾纠纷排查记录</source>
         <translation>Dispute sweeps</translation>
     </message>
@@ -2379,7 +2426,7 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
 <context>
     <name>SweepLog</name>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>排查日期</source>
         <translation>Date</translation>
     </message>
@@ -2414,7 +2461,7 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>排查记录</source>
         <translation>Sweeps</translation>
     </message>
@@ -2674,20 +2721,20 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../../ui/settings_dialog.py" line="-414"/>
+        <location filename="../../ui/settings_dialog.py" line="-443"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="-11"/>
         <location filename="../../ui/settings_dialog.py" line="+1"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/settings_dialog.py" line="-8"/>
+        <location filename="../../ui/settings_dialog.py" line="-13"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
@@ -3353,6 +3400,16 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
     </message>
     <message>
         <location line="+3"/>
+        <source>委员会名称</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../ui/sign_in.py" line="-91"/>
         <source>用户名</source>
         <translation>User name</translation>
@@ -3389,7 +3446,7 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_view.py" line="-291"/>
+        <location filename="../../ui/bureau_view.py" line="-283"/>
         <source>单位代码</source>
         <translation>Office code</translation>
     </message>
@@ -3414,7 +3471,7 @@ Tell the user in person; a new password must be set at the next sign-in.</transl
         <translation>Replace the key of a registered office</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="-147"/>
+        <location filename="../../ui/export_dialog.py" line="-157"/>
         <source>排查日期</source>
         <translation>Sweep date</translation>
     </message>

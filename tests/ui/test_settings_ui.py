@@ -179,7 +179,8 @@ def test_models_pass_qtmodeltester(qtbot: Any, qtmodeltester: Any, app_ctx: AppC
     dialog = settings_dialog(qtbot, app_ctx)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_ctx)
-    for view in (dialog.staff_view, dialog.users_view, dialog.backup_view):
+    for view in (dialog.staff_view, dialog.users_view, dialog.backup_view,
+                 dialog.committee_view):
         qtmodeltester.check(view.model())
 
 
@@ -187,7 +188,7 @@ def test_english_settings_dialog(qtbot: Any, app_ctx: AppContext) -> None:
     assert i18n.install(i18n.ENGLISH)
     dialog = settings_dialog(qtbot, app_ctx)
     found = chinese_left(dialog)
-    for form_dialog in (dialog.add_staff(), dialog.add_user()):
+    for form_dialog in (dialog.add_staff(), dialog.add_user(), dialog.add_committee()):
         found += chinese_left(form_dialog)
         form_dialog.reject()
     assert found == []
@@ -208,3 +209,17 @@ def test_the_menu_opens_settings_and_a_save_refreshes_the_window(qtbot: Any,
         dialog.save()
     wait_idle(qtbot, app_ctx)
     assert dialog.status.text() == "已保存 1 项设置。"
+
+
+def test_committees_are_listed_and_added(qtbot: Any, app_ctx: AppContext) -> None:
+    dialog = settings_dialog(qtbot, app_ctx)
+    assert [r["name"] for r in rows(dialog.committee_view)] == ["城关镇人民调解委员会"]
+    form_dialog = dialog.add_committee()
+    kind = form_dialog.form.editor("kind")
+    assert kind.itemText(kind.findData("村")) == "村"
+    form_dialog.form.set_value("name", "幸福村人民调解委员会")
+    form_dialog.form.set_value("kind", "村")
+    form_dialog.submit()
+    wait_idle(qtbot, app_ctx)
+    assert [r["kind"] for r in rows(dialog.committee_view)] == ["乡镇街道", "村"]
+    assert audited(app_ctx, "committee") == [{"name": "幸福村人民调解委员会", "kind": "村"}]
