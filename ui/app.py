@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -15,8 +16,10 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
-from mediation_app import __version__
+from mediation_app import __version__, logs
 from mediation_app.paths import AppPaths, resolve
+from mediation_app.services import office
+from mediation_app.storage import backups
 from ui import assets, i18n
 from ui.badges import ACCENT
 from ui.context import AppContext, open_settings
@@ -111,7 +114,36 @@ class Controller:
                                   self.dialogs, self.settings, opened.office_name)
         if opened.actor.must_change_password and not self.change_password_first():
             return None
-        return self._show_main()
+        window = self._show_main()
+        self._check_and_back_up(opened.store)
+        return window
+
+    def _check_and_back_up(self, store: Any) -> None:
+        """Integrity check and the daily backup, off the GUI thread, once per start.
+
+        A damaged store stops the work with the newest good backup named; a failed backup
+        (or an unreachable extra folder) is only a warning.
+        """
+        def failed(exc: BaseException, details: str) -> None:
+            if isinstance(exc, backups.DamagedStoreError):
+                hint = (translate("Application", "最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，"
+                           "或 mediation-app restore）。").format(exc.good_backup.name)
+                        if exc.good_backup else translate("Application", "没有找到可用的备份。"))
+                self.dialogs.error(self.window, f"{exc.message}\n{hint}", translate("Application", "数据库已损坏"))
+                if self.window is not None:
+                    self.window.close()
+            else:
+                self.dialogs.show_exception(self.window, exc, details)
+
+        def done(report: Any) -> None:
+            if getattr(report, "copy_error", None):
+                self.dialogs.warn(self.window, str(report.copy_error), translate("Application", "备份未能复制"))
+
+        def check(session: Any) -> Any:
+            extra = office.settings(session).get("backup_extra_dir") or None
+            return backups.on_start(store, self.paths, Path(extra) if extra else None)
+
+        self.worker.run(check, on_done=done, on_error=failed)
 
     def change_password_first(self) -> bool:
         """The forced change of a temporary password (modal); False if the user quit."""
@@ -223,6 +255,7 @@ def run(args: argparse.Namespace) -> int:
     settings = open_settings(paths)
     i18n.install(i18n.choose(getattr(args, "lang", None), settings.value("language")))
     dialogs = DialogService(paths.log_dir)
+    logs.setup_logging(paths)
     crash = CrashHandler(paths.log_dir, lambda log: dialogs.crash(None, log))
     crash.install()
     try:

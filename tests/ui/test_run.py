@@ -75,6 +75,8 @@ def test_run_signs_in_then_exits_when_the_window_closes(
     assert lock.tryLock(0)  # released on exit
     lock.unlock()
     assert (tmp_path / "ui-settings.ini").exists()
+    assert len(list((tmp_path / "backups").glob("*daily*"))) == 1  # checked and backed up
+    assert list((tmp_path / "logs").glob("*.log"))
 
 
 def test_run_first_time_creates_the_office(tmp_path: Path, dialogs: RecordingDialogs,
