@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 BIN=${VENV_BIN:-}
 if [ -z "$BIN" ]; then
-    for candidate in .venv/bin /tmp/venv/bin; do
+    for candidate in .venv/bin "$(dirname "$(command -v python3)")"; do
         [ -x "$candidate/pyside6-lupdate" ] && BIN=$candidate && break
     done
 fi
