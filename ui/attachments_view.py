@@ -162,8 +162,8 @@ class AttachmentsView(QWidget):
     # --- adding --------------------------------------------------------------------------
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("添加附件"), "", self.tr("PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif "
-                                                 "*.tiff);;所有文件 (*)"))
+            self, self.tr("添加附件"), "", self.tr("PDF 或图片 (*.pdf *.png *.jpg *.jpeg);;"
+                                                 "所有文件 (*)"))
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -242,8 +242,8 @@ class AttachmentsView(QWidget):
         record = current_record(self.table)
         if record is None:
             return
-        attachment_id = record["id"]
-        self.app.worker.run(lambda session: attachments.content(session, attachment_id),
+        attachment_id, actor = record["id"], self.app.actor
+        self.app.worker.run(lambda session: attachments.content(session, actor, attachment_id),
                             on_done=lambda data: self.show_content(record, data), owner=self,
                             on_error=lambda exc, d: self.app.dialogs.show_exception(self, exc, d))
 

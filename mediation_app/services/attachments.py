@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediation_app.domain import validation as v
-from mediation_app.errors import ValidationError
+from mediation_app.errors import PermissionDenied, ValidationError
 from mediation_app.services import audit, office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import access
@@ -23,8 +23,6 @@ SIGNATURES = (
     (b"%PDF-", "application/pdf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
 )
 
 
@@ -52,7 +50,7 @@ def add(session: Session, actor: Actor, case_id: int, *, filename: str, content:
         raise ValidationError("附件是空文件", "empty attachment", field="content")
     media_type = sniff(content)
     if media_type is None:
-        raise ValidationError("只接受 PDF、PNG、JPEG 或 TIFF 文件", "unsupported file type",
+        raise ValidationError("只接受 PDF、PNG 或 JPEG 文件", "unsupported file type",
                               field="content")
     row = Attachment(case_id=case.id, category=category,
                      title=v.text(title, "title", "标题", max_len=200) or name, filename=name,
@@ -79,8 +77,19 @@ def listing(session: Session, case_id: int) -> list[dict[str, Any]]:
              "media_type": a.media_type, "size": a.size} for a in rows]
 
 
-def content(session: Session, attachment_id: int) -> bytes:
+def content(session: Session, actor: Actor, attachment_id: int) -> bytes:
+    """The bytes of an attachment, for someone allowed to see the case's personal data.
+
+    Opening one is recorded in the audit trail, like printing.
+    """
+    row = session.get(Attachment, attachment_id)
     blob = session.get(AttachmentBlob, attachment_id)
-    if blob is None:
+    if row is None or blob is None:
         raise ValidationError("附件不存在", "no such attachment")
+    case = access.load(session, row.case_id)
+    if not access.can_see_personal(actor, case,
+                                   office.settings(session)["mediators_see_others_cases"]):
+        raise PermissionDenied("您无权查看本案的附件", "not allowed to open this attachment")
+    audit.record(session, actor, "open", "attachment", row.id, case_id=case.id,
+                 changes={"filename": row.filename})
     return blob.content

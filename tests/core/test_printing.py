@@ -71,3 +71,22 @@ def test_attachment_type_and_size_checked(store: Store, admin: Actor, agreed: in
     with pytest.raises(ValidationError, match="过大"), store.transaction() as session:
         attachments.add(session, admin, agreed, filename="big.pdf",
                         content=b"%PDF-" + b"0" * (21 * 1024 * 1024), category="证据")
+
+
+def test_opening_an_attachment_is_checked_and_audited(store: Store, admin: Actor, agreed: int
+                                                      ) -> None:
+    from mediation_app.domain.enums import UserRole
+    from mediation_app.errors import PermissionDenied
+    from mediation_app.services import auth
+
+    with store.transaction() as session:
+        added = attachments.add(session, admin, agreed, filename="r.png", content=PNG,
+                                category="履行凭证")
+        stats = auth.create_user(session, admin, username="tongji", password="Tongji-2026",
+                                 role=UserRole.STATISTICIAN)
+    with store.transaction() as session:
+        assert attachments.content(session, admin, added["id"]) == PNG
+        opened = session.scalars(select(AuditEvent).where(AuditEvent.action == "open")).all()
+        assert len(opened) == 1
+    with pytest.raises(PermissionDenied), store.transaction() as session:
+        attachments.content(session, stats, added["id"])

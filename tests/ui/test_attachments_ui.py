@@ -121,7 +121,7 @@ def test_refusals_show_the_service_message(qtbot: Any, app_ctx: AppContext,
     dialog = save_form(qtbot, app_ctx, view, category="证据")
     assert dialog.isVisible()
     assert dialog.general.isVisible()
-    assert dialog.general.text() == "只接受 PDF、PNG、JPEG 或 TIFF 文件"
+    assert dialog.general.text() == "只接受 PDF、PNG 或 JPEG 文件"
     dialog.reject()
     with app_ctx.store.transaction() as session:
         office.set_setting(session, app_ctx.actor, "attachment_max_mb", 1)

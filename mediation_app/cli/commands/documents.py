@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--follow-up", type=int, help="回访记录：第几次回访")
     p.add_argument("--id-numbers", action="store_true", help="打印当事人身份证号")
     p.set_defaults(handler=cmd_print)
-    a = sub.add_parser("attach", help="为案件添加附件（PDF/PNG/JPEG/TIFF）")
+    a = sub.add_parser("attach", help="为案件添加附件（PDF/PNG/JPEG）")
     a.add_argument("case_id", type=int)
     a.add_argument("file")
     a.add_argument("--category", required=True, choices=attachments.CATEGORIES)
