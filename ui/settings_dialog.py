@@ -4,8 +4,8 @@ Settings are ``office.DEFAULT_SETTINGS`` edited through the generic forms and sa
 ``office.set_setting`` (which checks and audits each change); a key the core does not have
 is simply not shown. Staff and users are added through ``office.add_staff`` and
 ``auth.create_user``, committees with ``office.add_committee``; passwords are reset with
-``auth.reset_password``. Backups use
-``storage.backups`` and ``storage.backup`` and are offered only for a SQLite store.
+``auth.reset_password``. Backups and restores use ``storage.backups`` and
+``storage.backup`` (as the command line does) and are offered only for a SQLite store.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from mediation_app.domain.enums import StaffRole, UserRole
+from mediation_app.errors import PermissionDenied
 from mediation_app.risk.rules import RulesError, load_rules
 from mediation_app.services import audit, auth, office
 from mediation_app.services.actor import Actor
@@ -253,6 +254,7 @@ class SettingsDialog(QDialog):
                                          self.reset_button), self.tr("用户(&4)"))
         self.backup_view: QTableView | None = None
         self.backup_button: QPushButton | None = None
+        self.restore_button: QPushButton | None = None
         if app.paths.db_path is not None:  # PostgreSQL is backed up by the server's tools
             self.tabs.addTab(self._backup_page(), self.tr("备份(&5)"))
 
@@ -325,11 +327,15 @@ class SettingsDialog(QDialog):
         self.backup_view.setObjectName("backups")
         self.backup_view.setAccessibleName(self.tr("备份文件"))
         self.backup_button = self._button(self.tr("立即备份"), "backup-now", self.backup_now)
+        self.restore_button = self._button(self.tr("从所选备份恢复…"), "restore-backup",
+                                           self.restore_selected)
+        self.restore_button.setToolTip(self.tr("先核对备份和密钥；当前数据库会先另存一份，不会丢失"))
         open_button = self._button(self.tr("打开备份文件夹"), "open-backups",
                                    lambda: self.open_folder(str(self.app.paths.backup_dir)))
         choose = self._button(self.tr("选择副本文件夹…"), "choose-extra-dir",
                               self.choose_extra_dir)
-        page = self._list_page(self.backup_view, open_button, self.backup_button)
+        page = self._list_page(self.backup_view, open_button, self.restore_button,
+                               self.backup_button)
         note = QLabel(self.tr("程序每天启动时自动备份，保留最近 7 天、4 周、12 个月的备份。"
                               "指定副本文件夹后，每次自动备份也复制一份到那里（保存设置后生效）。"),
                       page)
@@ -522,6 +528,60 @@ class SettingsDialog(QDialog):
     def _backup_failed(self, exc: BaseException, details: str) -> None:
         assert self.backup_button is not None
         self.backup_button.setEnabled(True)
+        self._failed(exc, details)
+
+    def restore_selected(self) -> None:
+        """Put the selected backup in place of the store, after the administrator confirms.
+
+        As ``mediation-app restore`` does: the backup is checked first, the replaced contents
+        are kept in the backup folder, and the restore is recorded in the restored store.
+        """
+        chosen = current_record(self.backup_view) if self.backup_view is not None else None
+        if chosen is None:
+            self.app.dialogs.info(self, self.tr("请先在列表中选择一个备份。"))
+            return
+        when = local_time(chosen["at"])
+        if not self.app.dialogs.confirm(self, self.tr(
+                "用 {0} 的备份替换当前数据库？\n此后录入的内容将不再出现在数据库中；"
+                "当前数据库会先另存到备份文件夹，需要时仍可恢复。").format(when),
+                self.tr("从备份恢复")):
+            return
+        paths, store, actor, source = self.app.paths, self.app.store, self.app.actor, \
+            Path(chosen["path"])
+
+        def work(job: Any) -> dict[str, Any] | None:
+            if job.cancelled:
+                return None
+            if not actor.is_admin:
+                raise PermissionDenied("只有管理员可以恢复数据库", "only administrators restore")
+            restored = backups.restore(paths, source, opening.key_for(paths))
+            kept = [str(p) for p in restored.kept]
+            with store.transaction() as session:
+                audit.record(session, actor, "restore", "store", changes={
+                    "file": str(source), "kept": kept, "authorised_by": "administrator"})
+            return {"online": restored.online, "kept": kept}
+
+        assert self.restore_button is not None
+        self.restore_button.setEnabled(False)
+        self.app.worker.run_long(work, parent=self, label=self.tr("正在恢复数据库"),
+                                 cancel_text=self.tr("取消"), on_done=self._restored,
+                                 on_error=self._restore_failed)
+
+    def _restored(self, result: dict[str, Any] | None) -> None:
+        assert self.restore_button is not None
+        self.restore_button.setEnabled(True)
+        if result is None:
+            return
+        text = self.tr("已从备份恢复。原数据库已另存为：{0}").format("、".join(result["kept"]))
+        if not result["online"]:
+            text += "\n" + self.tr("请关闭并重新启动调解台。")
+        self.app.dialogs.info(self, text, self.tr("从备份恢复"))
+        self.saved.emit()  # every window shows the restored data
+        self.refresh()
+
+    def _restore_failed(self, exc: BaseException, details: str) -> None:
+        assert self.restore_button is not None
+        self.restore_button.setEnabled(True)
         self._failed(exc, details)
 
     def choose_extra_dir(self) -> None:

@@ -223,3 +223,35 @@ def test_committees_are_listed_and_added(qtbot: Any, app_ctx: AppContext) -> Non
     wait_idle(qtbot, app_ctx)
     assert [r["kind"] for r in rows(dialog.committee_view)] == ["乡镇街道", "村"]
     assert audited(app_ctx, "committee") == [{"name": "幸福村人民调解委员会", "kind": "村"}]
+
+
+def test_restore_from_a_selected_backup(qtbot: Any, app_ctx: AppContext,
+                                        dialogs: RecordingDialogs) -> None:
+    dialog = settings_dialog(qtbot, app_ctx)
+    assert dialog.backup_button is not None and dialog.restore_button is not None
+    dialog.restore_selected()
+    assert dialogs.shown[-1] == ("info", "请先在列表中选择一个备份。")
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app_ctx)
+    dialog.general_form.set_value("deadline_days", 45)
+    dialog.save()
+    wait_idle(qtbot, app_ctx)
+    assert dialog.general_form.value("deadline_days") == 45
+
+    assert dialog.backup_view is not None
+    dialog.backup_view.setCurrentIndex(dialog.backup_view.model().index(0, 0))
+    dialogs.answers.append(False)  # "no" changes nothing
+    dialog.restore_selected()
+    wait_idle(qtbot, app_ctx)
+    assert dialogs.shown[-1][0] == "confirm" and dialog.general_form.value("deadline_days") == 45
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)  # confirmed
+        wait_idle(qtbot, app_ctx)
+    wait_idle(qtbot, app_ctx)
+    assert dialogs.shown[-1][0] == "info" and "已从备份恢复" in dialogs.shown[-1][1]
+    assert dialog.general_form.value("deadline_days") == 30
+    with app_ctx.store.transaction(write=False) as session:
+        assert office.settings(session)["deadline_days"] == 30
+    assert [r["reason"] for r in rows(dialog.backup_view)].count("before-restore") == 1
+    assert [c["authorised_by"] for c in audited(app_ctx, "store") if "kept" in c] == [
+        "administrator"]
