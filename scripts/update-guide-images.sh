@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 
 BIN=${VENV_BIN:-}
 if [ -z "$BIN" ]; then
-    for candidate in .venv/bin /tmp/venv/bin; do
-        [ -x "$candidate/python" ] && BIN=$candidate && break
+    for candidate in .venv/bin "$(dirname "$(command -v python3)")"; do
+        [ -x "$candidate/python" ] && "$candidate/python" -c "import PySide6, pytestqt" 2>/dev/null \
+            && BIN=$candidate && break
     done
 fi
 [ -n "$BIN" ] || { echo "no virtual environment found: set VENV_BIN" >&2; exit 1; }
