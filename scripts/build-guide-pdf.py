@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -176,7 +177,9 @@ class GuideWriter:
 
 
 def build(guide: Path, out: Path) -> int:
-    """Write the PDF; returns its page count."""
+    """Write the PDF; returns its page count. The same guide gives the same bytes (no
+    creation date or random document id), so an unchanged guide makes no diff."""
+    rl_config.invariant = 1
     text = guide.read_text(encoding="utf-8")
     writer = GuideWriter(DocumentEngine(), guide.parent)
     story: list[Flowable] = []
