@@ -110,10 +110,10 @@ def store_groups(suite: Suite, subject: Subject, repeat: int, backend: str,
                   lambda: [export_benchmarks.monthly_export_row(
                       export_subject, r, name="monthly export, 10 000 cases in the month",
                       target=2000)], b)
-    if export_subject is not subject:
+    if export_subject is not subject:  # reported only, and slow: one timed run
         suite.add("exports", "monthly export, main store", None,
                   lambda: [export_benchmarks.monthly_export_row(
-                      subject, r, name=f"monthly export on the {subject.cases}-case store",
+                      subject, 1, name=f"monthly export on the {subject.cases}-case store",
                       target=None)], b)
     if offices is not None:
         suite.add("exports", "bureau merge of 100 offices", 5000,

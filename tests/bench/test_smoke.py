@@ -54,7 +54,7 @@ def test_store_rows(subject: data.Subject) -> None:
     assert len(rows) == 9
     for row in rows:
         out = well_formed(row, baseline=True)
-        assert "0 rows fetched" not in out["note"]
+        assert ", 0 rows fetched" not in out["note"]
     for row in (sb.intake_row(subject, 1), sb.risk_row(subject, 1)):
         well_formed(row)
     size = well_formed(sb.size_row(subject))
