@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -113,11 +113,13 @@ def test_export_of_a_month_gives_a_verified_folder(qtbot: Any, filled_ctx: AppCo
 def test_cancel_before_the_export_starts_writes_nothing(qtbot: Any, app_ctx: AppContext,
                                                         tmp_path: Path) -> None:
     dialog = export_dialog(qtbot, app_ctx)
-    app_ctx.worker.run(lambda _s: time.sleep(0.3))  # the export waits in line behind this
+    gate = threading.Event()
+    app_ctx.worker.run(lambda _s: gate.wait(10))  # the export waits in line behind this
     dialog.run_export(tmp_path / "out")
     progress = dialog.findChild(QProgressDialog, "long-work-progress")
     assert progress is not None
     progress.canceled.emit()  # what its Cancel button does
+    gate.set()
     wait_idle(qtbot, app_ctx)
     assert not (tmp_path / "out").exists()
     assert "已取消" in dialog.status.text()
