@@ -28,7 +28,11 @@ class CaseFacts:
 
 
 def _display(value: Decimal | int | bool) -> str:
-    return f"{value:f}".rstrip("0").rstrip(".") if isinstance(value, Decimal) else str(int(value))
+    """150000.00 → 150000, 1234.50 → 1234.5 (only decimals lose their trailing zeros)."""
+    if not isinstance(value, Decimal):
+        return str(int(value))
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def history_evidence(facts: CaseFacts, rules: Rules) -> list[Evidence]:

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/app.py" line="+129"/>
         <source>最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，或 mediation-app restore）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest good backup: {0}. An administrator should restore it (File → Settings → Backups, or mediation-app restore).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>没有找到可用的备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>No usable backup was found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>数据库已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>备份未能复制</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be copied</translation>
     </message>
     <message>
         <location line="+127"/>
@@ -84,7 +84,7 @@
     <message>
         <location line="+0"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or images (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -231,3 +231,13 @@ def test_nuisance_alone_can_be_settled_but_stalking_keeps_a_floor() -> None:
     settled = "双方已和好，签订还款协议。"
     assert assess_text("他说再不还钱就天天上门去要。" + settled).level is RiskLevel.LOW
     assert assess_text("前夫天天在她单位门口转悠。" + settled).level is RiskLevel.MEDIUM
+
+
+def test_large_amount_is_quoted_whole() -> None:
+    from decimal import Decimal
+
+    from mediation_app.risk.history import _display
+
+    assert _display(Decimal("150000.00")) == "150000"
+    assert _display(Decimal("150000")) == "150000"
+    assert _display(Decimal("1234.50")) == "1234.5"

@@ -52,10 +52,7 @@ UPDATE = os.environ.get("MEDIATION_UPDATE_GUIDE") == "1"
 SCREENS = ("first-run", "sign-in", "dashboard", "case-list", "wizard-parties", "wizard-dispute",
            "case-window", "print-preview", "case-window-risk", "export", "bureau", "settings")
 """Every screen of the application that the guide should show."""
-AWAITING_GUIDE = {
-    "bureau": "九、司法局模式",
-    "settings": "八、备份与恢复 (设置：人员、用户、备份)",
-}
+AWAITING_GUIDE: dict[str, str] = {}
 """Screens whose images exist but which the guide does not show yet (section to add them to)."""
 DIALOG_SIZED = {"first-run", "sign-in"}
 """Small dialogs shown at their own size; every other screen is 1280×800."""
