@@ -114,12 +114,23 @@ def _sqlcipher_connect(path: Path, key: bytes) -> Any:
 
 
 def check_key(path: Path, key: bytes) -> bool:
-    """Whether the key opens the database file."""
+    """Whether the key opens the database file.
+
+    Only "not a database" means a wrong key; a file that cannot be opened at all (a WAL
+    store in a read-only folder cannot create its -shm file) is an environment error.
+    """
     conn = sqlcipher.connect(str(path))
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
+    except sqlcipher.OperationalError as exc:
+        if "unable to open" in str(exc).lower() or "readonly" in str(exc).lower():
+            raise StoreError(
+                f"无法打开数据库：所在位置为只读或没有权限（{path.parent}）。请把数据目录放在可写的位置",
+                "cannot open the database: its folder is read-only or not permitted",
+            ) from exc
+        return False
     except sqlcipher.DatabaseError:
         return False
     finally:

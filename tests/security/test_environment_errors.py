@@ -125,10 +125,6 @@ def test_read_only_database_file(tmp_path: Path) -> None:
     store.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine.check_key treats SQLite's 'unable to open database file' (a WAL store in a "
-    "read-only folder cannot create its -shm) as a wrong key, so the user is asked for the "
-    "recovery key; check_key should only answer False for 'file is not a database'"))
 def test_read_only_folder_says_read_only_not_wrong_key(tmp_path: Path) -> None:
     disk = make_disk_store(tmp_path / "data")
     disk.store.dispose()
