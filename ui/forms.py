@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from enum import Enum, auto
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_app.documents.amounts import amount_text
 from mediation_app.errors import AppError, StoreError
 from ui import vocab
 from ui.dialogs import DialogService, error_text
@@ -428,6 +430,8 @@ class FormWidget(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(editor.widget)
+            if spec.kind is Kind.AMOUNT:
+                box.addWidget(self._amount_in_words(spec.key, editor))
             message = error_label(holder)
             message.setObjectName(f"{spec.key}-error")
             box.addWidget(message)
@@ -452,6 +456,24 @@ class FormWidget(QWidget):
                 other = spec.shown_if[0]
                 self.editors[other].on_change(self._update_visibility)
         self._update_visibility()
+
+    def _amount_in_words(self, key: str, editor: _Editor) -> QLabel:
+        """The amount in 大写 under its field, kept current as it is typed."""
+        words = QLabel(self)
+        words.setObjectName(f"{key}-words")
+        mark_data(words)
+
+        def update(*_: Any) -> None:
+            try:
+                value = Decimal(str(editor.value()).replace(",", ""))
+                words.setText(amount_text(value) if value == value.quantize(Decimal("0.01"))
+                              else "")
+            except (InvalidOperation, ValueError):
+                words.setText("")
+
+        editor.on_change(update)
+        update()
+        return words
 
     def _update_visibility(self) -> None:
         for spec in self.fields:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from mediation_app.domain.lifecycle import Action
 from ui import action_forms, qt_compat
@@ -69,3 +69,13 @@ def test_singletons_cannot_be_drained_by_pyside() -> None:
         assert sys.getrefcount(None) > qt_compat.MARGIN // 2
         assert sys.getrefcount(True) > qt_compat.MARGIN // 2
     assert not qt_compat.protect_singletons()  # applied once, when ui was imported
+
+
+def test_amount_shows_in_words_as_typed(qtbot: Any) -> None:
+    form = FormWidget([Field("amount", "协议金额", Kind.AMOUNT)])
+    qtbot.addWidget(form)
+    words = form.findChild(QLabel, "amount-words")
+    form.set_value("amount", "50000")
+    assert words.text() == "人民币伍万元整（¥50,000.00）"
+    form.set_value("amount", "12.345")
+    assert words.text() == ""
