@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -30,7 +32,7 @@ from mediation_app.domain.enums import DisputeType, PartyKind, PartyRole, Sex, S
 from mediation_app.errors import AppError, StoreError
 from mediation_app.risk.checklist import checklist_items
 from mediation_app.services import office
-from mediation_app.services.cases import intake
+from mediation_app.services.cases import intake, queries
 from ui import vocab
 from ui.context import AppContext
 from ui.dialogs import error_text
@@ -111,14 +113,48 @@ class PartyForm(FormWidget):
         super().__init__(PARTY_FIELDS, FormContext(defaults={"role": role}), parent)
         self.today = today
         self.allow_15 = allow_15
+        self.lookup: Callable[[PartyForm, dict[str, str]], None] | None = None
+        self.history = QLabel(self)
+        self.history.setObjectName("earlier-cases")
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        self.history.hide()
+        self.layout_.addRow(self.history)
         for name in ("id_number", "sex", "birth_date"):
             self.editors[name].on_change(self.check_id)
+        for name in ("name", "phone"):
+            self.editors[name].on_change(self.check_history)
+
+    def check_history(self) -> None:
+        """Ask (off the GUI thread) whether this person appeared in earlier cases."""
+        number = (self.value("id_number") or "").strip().upper()
+        name = (self.value("name") or "").strip()
+        phone = (self.value("phone") or "").strip()
+        if self.lookup is None:
+            return
+        if len(number) == 18:
+            self.lookup(self, {"id_number": number})
+        elif name and len(phone) >= 7:
+            self.lookup(self, {"name": name, "phone": phone})
+        else:
+            self.show_history([])
+
+    def show_history(self, rows: list[dict[str, Any]]) -> None:
+        """此人在 N 件既往案件中出现, each number a link that opens the case."""
+        if not rows:
+            self.history.hide()
+            return
+        links = "、".join(f'<a href="case:{r["id"]}">{r["number"]}</a>' for r in rows[:5])
+        self.history.setText(translate("IntakeWizard", "此人在 {0} 件既往案件中出现：{1}").format(
+            len(rows), links))
+        self.history.show()
 
     def check_id(self) -> None:
         """Fill sex and birth date from a valid number; say so when they disagree."""
         self.errors["id_number"].hide()
         number = (self.value("id_number") or "").strip()
         if len(number) < (15 if self.allow_15 else 18):
+            self.check_history()
             return
         try:
             resident = idcard.parse(number, today=self.today, allow_15=self.allow_15)
@@ -138,6 +174,7 @@ class PartyForm(FormWidget):
             problems.append(translate("IntakeWizard", "身份证号与出生日期不符（证号显示为{0}）").format(birth))
         if problems:
             self.set_error("id_number", "；".join(problems))
+        self.check_history()
 
 
 class PartiesPage(QWizardPage):
@@ -148,6 +185,8 @@ class PartiesPage(QWizardPage):
         self.setSubTitle(self.tr("申请人、被申请人及其他当事人。输入身份证号后自动填写性别和出生日期。"))
         self.today = today
         self.allow_15 = False
+        self.lookup: Callable[[PartyForm, dict[str, str]], None] | None = None
+        self.open_case: Callable[[int], object] | None = None
         self.general = error_label(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("party-tabs")
@@ -175,6 +214,8 @@ class PartiesPage(QWizardPage):
 
     def add_party(self) -> PartyForm:
         form = PartyForm(len(self.forms), self.today, self.allow_15)
+        form.lookup = self.lookup
+        form.history.linkActivated.connect(self.link_activated)
         scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
@@ -183,6 +224,10 @@ class PartiesPage(QWizardPage):
         self.tabs.setCurrentIndex(len(self.forms) - 1)
         form.editor("name").setFocus()
         return form
+
+    def link_activated(self, link: str) -> None:
+        if link.startswith("case:") and self.open_case is not None:
+            self.open_case(int(link.removeprefix("case:")))
 
     def remove_party(self) -> None:
         index = self.tabs.currentIndex()
@@ -320,6 +365,10 @@ class IntakeWizard(QWizard):
         QShortcut(QKeySequence("Alt+B"), self, activated=self.back)
         today = app.today()
         self.parties = PartiesPage(today, self)
+        self.parties.lookup = self.find_earlier_cases
+        self.parties.open_case = getattr(parent, "open_case", None)
+        for form in self.parties.forms:
+            form.lookup = self.find_earlier_cases
         self.dispute = FormPage("page-dispute", self.tr("纠纷"),
                                 self.tr("纠纷类型与来源；委托移送的案件请填写移送信息。"),
                                 DISPUTE_FIELDS, FormContext(defaults={"received_on":
@@ -336,6 +385,12 @@ class IntakeWizard(QWizard):
         self.resize(760, 640)
         app.worker.run(office.settings, on_done=self._settings_loaded, owner=self)
         app.worker.run_plain(checklist_items, on_done=self.checklist.set_items, owner=self)
+
+    def find_earlier_cases(self, form: PartyForm, person: dict[str, str]) -> None:
+        actor, today = self.app.actor, self.app.today()
+        self.app.worker.run(
+            lambda session: queries.earlier_cases(session, actor, today, **person),
+            on_done=form.show_history, owner=form)
 
     def _settings_loaded(self, settings: dict[str, Any]) -> None:
         allow = bool(settings.get("allow_15_digit_id"))

@@ -898,7 +898,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="+262"/>
+        <location filename="../../ui/intake_wizard.py" line="+307"/>
         <source>风险排查</source>
         <translation>Risk screening</translation>
     </message>
@@ -1340,7 +1340,12 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-147"/>
+        <location filename="../../ui/intake_wizard.py" line="-179"/>
+        <source>此人在 {0} 件既往案件中出现：{1}</source>
+        <translation>This person appears in {0} earlier case(s): {1}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>身份证号与性别不符（证号显示为{0}）</source>
         <translation>The ID number does not match the sex (the number says {0})</translation>
     </message>
@@ -1350,7 +1355,7 @@
         <translation>The ID number does not match the birth date (the number says {0})</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+179"/>
         <source>登记新案件</source>
         <translation>Register a new case</translation>
     </message>
@@ -1390,7 +1395,7 @@
         <translation>Back (Alt+B)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>纠纷</source>
         <translation>Dispute</translation>
     </message>
@@ -1410,7 +1415,7 @@
         <translation>A summary of the dispute and what the parties ask for.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -1652,7 +1657,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-223"/>
+        <location filename="../../ui/intake_wizard.py" line="-241"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
@@ -1662,7 +1667,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Applicants, respondents and other parties. An ID number fills in sex and birth date.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>添加当事人</source>
         <translation>Add party</translation>
     </message>
@@ -1677,8 +1682,8 @@ Case management for people&apos;s mediation</translation>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>当事人{0}</source>
         <translation>Party {0}</translation>
     </message>
@@ -3216,7 +3221,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_wizard.py" line="-144"/>
+        <location filename="../../ui/intake_wizard.py" line="-187"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
@@ -3642,7 +3647,7 @@ What was entered since will no longer be in the database; the current database i
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="+151"/>
+        <location filename="../../ui/forms.py" line="+153"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
@@ -3662,7 +3667,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>Remove selected row</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+261"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

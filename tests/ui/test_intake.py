@@ -94,3 +94,24 @@ def test_blank_party_tab_is_left_out_and_checklist_is_saved(qtbot: Any,
     assert [p["name"] for p in case["parties"]] == ["张三"]
     code = ticked.key.split(".", 1)[1]
     assert any(r["code"] == code for r in case["risk"]["reasons"])
+
+
+def test_earlier_cases_of_a_party_are_hinted_with_links(qtbot: Any, app_ctx: AppContext) -> None:
+    from mediation_app.services.cases import intake
+    from tests.conftest import intake_data
+
+    with app_ctx.store.transaction() as session:
+        earlier = intake.register(session, app_ctx.actor, intake_data())
+        number, case_id = earlier.number, earlier.id
+    wizard = open_wizard(qtbot, app_ctx)
+    opened: list[int] = []
+    wizard.parties.open_case = opened.append
+    first = wizard.parties.forms[0]
+    first.set_value("id_number", "110105194912310038")
+    qtbot.waitUntil(lambda: first.history.isVisible(), timeout=10_000)
+    assert "1 件既往案件" in first.history.text() and number in first.history.text()
+    first.history.linkActivated.emit(f"case:{case_id}")
+    assert opened == [case_id]
+    first.set_value("id_number", "")
+    first.set_value("phone", "")
+    qtbot.waitUntil(lambda: not first.history.isVisible(), timeout=10_000)
