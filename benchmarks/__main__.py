@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -133,11 +134,16 @@ def demo_row(subject: Subject, target: float) -> Row:
 
 def gui_groups(suite: Suite, db: str, key: bytes | None, subject: Subject, repeat: int,
                backend: str) -> None:
-    suite.add("gui", "cold start", 1500, lambda: gui_benchmarks.start_rows(db, key, repeat),
-              backend)
+    """Every GUI process shares one data directory, as the starts of one desk do."""
+    if not suite.wants("gui"):
+        return
     month, _n = export_benchmarks.month_near(subject, export_benchmarks.MONTH_CASES)
-    suite.add("gui", "GUI stall during search and export", 100,
-              lambda: gui_benchmarks.stall_rows(db, key, sb.THREE_CHARS, month, repeat), backend)
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as data_dir:
+        suite.add("gui", "cold start", 1500,
+                  lambda: gui_benchmarks.start_rows(db, key, repeat, Path(data_dir)), backend)
+        suite.add("gui", "GUI stall during search and export", 100,
+                  lambda: gui_benchmarks.stall_rows(db, key, sb.THREE_CHARS, month, repeat,
+                                                    Path(data_dir)), backend)
 
 
 def run(args: argparse.Namespace) -> list[Row]:
@@ -152,19 +158,19 @@ def run(args: argparse.Namespace) -> list[Row]:
     export_store = data.prepare("export", EXPORT_STORE_CASES, args.seed, fresh=args.fresh,
                                 year=last_year, log=log) if separate_export else None
     with data.sqlite_subject(main) as subject:
-        gui_groups(suite, str(main.path), main.key, subject, args.repeat, "sqlite")
         with _maybe(export_store) as export_subject, _maybe(offices) as offices_subject:
             store_groups(suite, subject, args.repeat, "sqlite", export_subject or subject,
                          offices_subject)
         suite.add("size", "database size", None, lambda: [sb.size_row(subject)])
+        gui_groups(suite, str(main.path), main.key, subject, args.repeat, "sqlite")
     if args.pg:
         from benchmarks.pg_data import pg_subject
 
         with pg_subject(args.pg, args.cases, args.seed, fresh=args.fresh,
                         extra=data.long_case, log=log) as pg:
-            gui_groups(suite, args.pg, None, pg, args.repeat, "postgresql")
             store_groups(suite, pg, args.repeat, "postgresql", pg, None)
             suite.add("size", "database size", None, lambda: [sb.size_row(pg)], "postgresql")
+            gui_groups(suite, args.pg, None, pg, args.repeat, "postgresql")
     return suite.rows
 
 

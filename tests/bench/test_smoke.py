@@ -74,13 +74,14 @@ def test_export_rows(subject: data.Subject) -> None:
 
 
 @pytest.mark.gui
-def test_gui_rows(bench: data.BenchStore) -> None:
-    cold, memory = gui_benchmarks.start_rows(str(bench.path), bench.key, 1)
+def test_gui_rows(bench: data.BenchStore, tmp_path: Path) -> None:
+    cold, memory = gui_benchmarks.start_rows(str(bench.path), bench.key, 1, tmp_path)
     assert well_formed(cold)["median_ms"] > 0
     assert well_formed(memory)["median_mb"] > 0
     with data.sqlite_subject(bench) as subject:
         month, _n = export_benchmarks.month_near(subject, 10_000)
-    for row in gui_benchmarks.stall_rows(str(bench.path), bench.key, sb.THREE_CHARS, month, 1):
+    for row in gui_benchmarks.stall_rows(str(bench.path), bench.key, sb.THREE_CHARS, month, 1,
+                                         tmp_path):
         well_formed(row)
 
 
