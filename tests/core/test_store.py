@@ -57,8 +57,9 @@ def test_other_machine_needs_recovery_key(tmp_path: Path, memory_keyring: Memory
     memory_keyring.secrets.clear()  # the same file on a machine whose keyring lacks the key
     with pytest.raises(StoreError, match="恢复密钥"):
         opening.open_existing(paths)
+    typo = ("B" if recovery[0] == "A" else "A") + recovery[1:]
     with pytest.raises(StoreError):
-        opening.open_existing(paths, recovery.replace("A", "B", 1))
+        opening.open_existing(paths, typo)
     store = opening.open_existing(paths, recovery.lower().replace("-", " "))
     with store.transaction(write=False) as session:
         assert session.execute(text("SELECT count(*) FROM \"case\"")).scalar() == 1
