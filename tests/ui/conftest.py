@@ -4,13 +4,13 @@ store with ~200 cases shared by the tests of a module."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -181,3 +181,22 @@ def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
             run = ""
         if char != "\0":
             qtbot.keyClicks(widget, char)
+
+
+def drive(steps: dict[type, Callable[[QWidget], bool]]) -> tuple[QTimer, list[str]]:
+    """Act on each kind of window once it is visible and ready (a modal exec() is running),
+    like a user would; returns the timer (stop it) and the names of the steps done."""
+    done: list[str] = []
+
+    def tick() -> None:
+        for widget in QApplication.topLevelWidgets():
+            for kind, step in steps.items():
+                if isinstance(widget, kind) and widget.isVisible() and \
+                        kind.__name__ not in done and step(widget):
+                    done.append(kind.__name__)
+
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer, done

@@ -4,12 +4,12 @@ the forced change of a temporary password."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -18,7 +18,7 @@ from mediation_app.services import auth, office
 from mediation_app.services.actor import Actor
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui import screens
-from tests.ui.conftest import RecordingDialogs, wait_idle
+from tests.ui.conftest import RecordingDialogs, drive, wait_idle
 from tests.ui.test_case_window import new_case
 from tests.ui.test_english import chinese_left
 from ui import i18n
@@ -74,24 +74,6 @@ def add_mediator(ctx: AppContext, *, temporary: bool = False) -> Actor:
     with ctx.store.transaction() as session:
         return auth.authenticate(session, "wang", "Temp-pass1" if temporary
                                  else MEDIATOR_PASSWORD)
-
-
-def drive(steps: dict[type, Callable[[QWidget], bool]]) -> tuple[QTimer, list[str]]:
-    """Act on each kind of window once it is visible (a modal exec() is running)."""
-    done: list[str] = []
-
-    def tick() -> None:
-        for widget in QApplication.topLevelWidgets():
-            for kind, step in steps.items():
-                if isinstance(widget, kind) and widget.isVisible() and \
-                        kind.__name__ not in done and step(widget):
-                    done.append(kind.__name__)
-
-    timer = QTimer()
-    timer.setInterval(30)
-    timer.timeout.connect(tick)
-    timer.start()
-    return timer, done
 
 
 def test_idle_time_locks_and_the_right_password_unlocks(

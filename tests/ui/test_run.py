@@ -9,36 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QWidget
 
 from mediation_app.storage.engine import Store
 from tests.conftest import ADMIN_PASSWORD
-from tests.ui.conftest import RecordingDialogs
+from tests.ui.conftest import RecordingDialogs, drive
 from ui import app as ui_app
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.sign_in import SignInDialog
 
 Step = Callable[[QWidget], bool]
-
-
-def drive(steps: dict[type, Step]) -> tuple[QTimer, list[str]]:
-    """Act on each kind of window once it is visible and ready (like a user would)."""
-    done: list[str] = []
-
-    def tick() -> None:
-        for widget in QApplication.topLevelWidgets():
-            for kind, step in steps.items():
-                if isinstance(widget, kind) and widget.isVisible() and \
-                        kind.__name__ not in done and step(widget):
-                    done.append(kind.__name__)
-
-    timer = QTimer()
-    timer.setInterval(50)
-    timer.timeout.connect(tick)
-    timer.start()
-    return timer, done
 
 
 def close_when_loaded(window: QWidget) -> bool:
