@@ -49,7 +49,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    "(its public schema is replaced when it lacks the data)")
     p.add_argument("--fresh", action="store_true", help="generate the demo data again")
     p.add_argument("--only", nargs="+", choices=GROUPS, metavar="GROUP",
-                   help=f"run only these groups: {', '.join(GROUPS)}")
+                   help=f"run only these groups ({', '.join(GROUPS)}); their rows replace "
+                   "those of the same name in --out, the others stay")
     p.add_argument("--out", type=Path, default=Path(__file__).parent / "results.json")
     args = p.parse_args(argv)
     args.cases = args.cases or (QUICK_CASES if args.quick else FULL_CASES)
@@ -68,6 +69,10 @@ class Suite:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.rows: list[Row] = []
+
+    def save(self) -> None:
+        """Written after every group, so a run cut short still leaves what it measured."""
+        report.write(self.rows, self.args.out, keep=bool(self.args.only))
 
     def wants(self, group: str) -> bool:
         return not self.args.only or group in self.args.only
@@ -92,6 +97,7 @@ class Suite:
                 + (f", ratio {row.ratio:.2f}" if row.ratio else "")
                 + (f" — pending: {row.pending}" if row.pending else ""))
         log(f"    ({time.perf_counter() - started:.0f} s)")
+        self.save()
 
 
 def store_groups(suite: Suite, subject: Subject, repeat: int, backend: str,
@@ -186,7 +192,6 @@ def main(argv: list[str] | None = None) -> int:
         + (f", PostgreSQL {args.pg}" if args.pg else ""))
     rows = run(args)
     print(report.table(rows))
-    report.write(rows, args.out)
     log(f"wrote {args.out} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 

@@ -51,7 +51,7 @@ def rss_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def wait_for(done: Callable[[], bool], timeout_s: float = 600) -> None:
+def wait_for(done: Callable[[], bool], timeout_s: float = 3600) -> None:
     """Run the event loop until ``done()``; polled every 20 ms, so it costs the GUI little."""
     end = time.monotonic() + timeout_s
     loop = QEventLoop()

@@ -83,6 +83,20 @@ class Row:
             ok = ok and self.ratio <= self.max_ratio
         return ok
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Row:
+        """A row as written, enough to print it again (medians stand for the samples)."""
+        unit = "mb" if "median_mb" in data else "ms"
+        median, worst = data.get(f"median_{unit}"), data.get(f"worst_{unit}")
+        raw = data.get(f"raw_median_{unit}")
+        cpu = data.get("cpu_median_ms")
+        return cls(data["name"], data.get(f"target_{unit}"),
+                   [] if median is None else [median, median, worst],
+                   unit=unit, raw_samples=None if raw is None else [raw],
+                   cpu_samples=None if cpu is None else [cpu], max_ratio=data.get("max_ratio"),
+                   note=data.get("note", ""), pending=data.get("pending"),
+                   backend=data.get("backend", "sqlite"))
+
     def to_json(self) -> dict[str, Any]:
         suffix = self.unit
         out: dict[str, Any] = {

@@ -60,9 +60,18 @@ def markdown(rows: list[Row]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(rows: list[Row], path: Path) -> None:
-    """``path`` (JSON) and the Markdown table beside it."""
+def write(rows: list[Row], path: Path, *, keep: bool = False) -> None:
+    """``path`` (JSON) and the Markdown table beside it.
+
+    With ``keep`` (a run of some groups only), rows already in the file stay, and rows of
+    this run replace theirs of the same name and backend.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=1) + "\n",
-                    "utf-8")
-    path.with_suffix(".md").write_text(markdown(rows), "utf-8")
+    new = [r.to_json() for r in rows]
+    if keep and path.exists():
+        ours = {(r["backend"], r["name"]): r for r in new}
+        old = json.loads(path.read_text("utf-8"))
+        kept = [ours.pop((r.get("backend"), r["name"]), r) for r in old]
+        new = kept + list(ours.values())
+    path.write_text(json.dumps(new, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    path.with_suffix(".md").write_text(markdown([Row.from_json(r) for r in new]), "utf-8")

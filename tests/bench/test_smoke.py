@@ -98,6 +98,11 @@ def test_report(tmp_path: Path) -> None:
     assert written[0]["median_ms"] == 2.0 and written[0]["ratio_to_raw"] == 2.0
     assert written[1]["median_mb"] == 5.0 and written[2]["pending"] == "not written yet"
     assert "| a | 2.0 ms |" in path.with_suffix(".md").read_text("utf-8")
+    report.write([Row("b", None, [7.0], unit="mb"), Row("d", 1, [0.5])], path, keep=True)
+    merged = json.loads(path.read_text("utf-8"))
+    assert [(r["name"], r.get("median_mb")) for r in merged] == \
+        [("a", None), ("b", 7.0), ("c", None), ("d", None)]
+    assert merged[0]["ratio_to_raw"] == 2.0
 
 
 def test_quick_defaults() -> None:
