@@ -88,8 +88,8 @@ class Row:
         """A row as written, enough to print it again (medians stand for the samples)."""
         unit = "mb" if "median_mb" in data else "ms"
         median, worst = data.get(f"median_{unit}"), data.get(f"worst_{unit}")
-        raw = data.get(f"raw_median_{unit}")
-        cpu = data.get("cpu_median_ms")
+        ratio, cpu = data.get("ratio_to_raw"), data.get("cpu_median_ms")
+        raw = median / ratio if median and ratio else None  # keeps the ratio as written
         return cls(data["name"], data.get(f"target_{unit}"),
                    [] if median is None else [median, median, worst],
                    unit=unit, raw_samples=None if raw is None else [raw],
