@@ -47,7 +47,9 @@ def test_run_signs_in_then_exits_when_the_window_closes(
         return True
 
     timer, done = drive({SignInDialog: sign_in, MainWindow: close_when_loaded})
-    args = argparse.Namespace(data_dir=str(tmp_path), db=None, lang=None, self_test=False)
+    sqlite = store.path is not None
+    args = argparse.Namespace(data_dir=str(tmp_path), db=None if sqlite else store.url,
+                              lang=None, self_test=False)
     assert ui_app.run(args) == 0
     timer.stop()
     assert done == ["SignInDialog", "MainWindow"]
@@ -57,7 +59,8 @@ def test_run_signs_in_then_exits_when_the_window_closes(
     assert lock.tryLock(0)  # released on exit
     lock.unlock()
     assert (tmp_path / "ui-settings.ini").exists()
-    assert len(list((tmp_path / "backups").glob("*daily*"))) == 1  # checked and backed up
+    if sqlite:  # checked and backed up (PostgreSQL is backed up with pg_dump)
+        assert len(list((tmp_path / "backups").glob("*daily*"))) == 1
     assert list((tmp_path / "logs").glob("*.log"))
 
 
