@@ -71,7 +71,7 @@ test: lint
 
 bench: setup
 	@[ -f benchmarks/__main__.py ] || { echo "benchmarks/__main__.py does not exist yet" >&2; exit 1; }
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(ARGS)
 
 dist: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
