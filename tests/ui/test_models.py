@@ -44,17 +44,60 @@ def test_rows_are_fetched_in_pages_on_demand(qtbot: Any, big_ctx: AppContext,
 
     monkeypatch.setattr(queries, "rows", counting)
     model = loaded_model(qtbot, big_ctx)
-    assert calls == []  # ids only, until something is shown
+    assert calls == [50]  # the first page comes with the ids; the others when shown
+    assert model.cached(0) is not None and model.cached(49) is not None
+    assert model.cached(50) is None
     assert model.data(model.index(120, 0)) == "加载中…"
     wait_idle(qtbot, big_ctx)
-    assert calls == [50]
+    assert calls == [50, 50]
     number = model.data(model.index(120, 0))
     assert number.startswith("（") and "人调字第" in number
     model.data(model.index(121, 3))
-    assert calls == [50]  # same page: cached
     model.data(model.index(0, 0))
+    assert calls == [50, 50]  # pages already loaded: cached
+
+
+def test_first_page_paints_before_the_other_ids_arrive(
+        qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
+    model = CaseTableModel(big_ctx)
+    events: list[str] = []
+    model.first_page_ready.connect(lambda: events.append(f"first {model.rowCount()}"))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(f"rows {first}-{last}"))
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.count_changed.connect(lambda n: events.append(f"count {n}"))
+    model.set_filter(CaseFilter())
     wait_idle(qtbot, big_ctx)
-    assert calls == [50, 50]
+    # one reset for the first page, then the rest appended below it, no second reset
+    assert events == ["reset", "first 50", "rows 50-199", "count 200"]
+    with big_ctx.store.transaction(write=False) as session:
+        expected = queries.all_ids(session, model.filter, big_ctx.today())
+    assert [model.case_id(r) for r in range(200)] == expected
+    assert model.row_for(expected[150]) == 150 and model.row_for(-1) is None
+    assert not model.is_loading
+
+
+def test_a_short_list_needs_no_second_query(qtbot: Any, big_ctx: AppContext,
+                                            monkeypatch: Any) -> None:
+    calls: list[str] = []
+    real_all_ids = queries.all_ids
+    monkeypatch.setattr(queries, "all_ids",
+                        lambda *a: calls.append("all_ids") or real_all_ids(*a))
+    model = loaded_model(qtbot, big_ctx, CaseFilter(text="人调字第12号"))
+    assert model.rowCount() == 1 and model.cached(0) is not None and calls == []
+
+
+def test_a_change_between_the_two_queries_replaces_the_list(
+        qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
+    real_all_ids = queries.all_ids
+    monkeypatch.setattr(queries, "all_ids", lambda *a: real_all_ids(*a)[1:])  # one deleted
+    model = CaseTableModel(big_ctx)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.set_filter(CaseFilter())
+    wait_idle(qtbot, big_ctx)
+    assert resets == [50, 199] and model.rowCount() == 199
 
 
 def test_lru_cache_is_bounded(qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
