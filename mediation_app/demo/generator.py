@@ -2,7 +2,8 @@
 
 Cases are made day by day through the year and written in batches of BATCH_CASES, each
 batch one transaction that also moves the office's case counter on, so an interrupted run
-leaves whole cases with numbers that continue correctly.
+leaves whole cases with numbers that continue correctly. A load of BULK_MIN_CASES or more
+into an SQLite store with no cases is instead one transaction (see `bulk`): all or nothing.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mediation_app.demo.bulk import bulk_session, can_bulk_load
 from mediation_app.demo.cases import CaseMaker
 from mediation_app.demo.draft import Made
 from mediation_app.demo.names import People
 from mediation_app.demo.places import AREAS
 from mediation_app.demo.risk_cache import RiskCache
 from mediation_app.demo.roster import ensure_roster
-from mediation_app.demo.writer import Batch, Writer, grow_cache, next_ids, restore_cache
+from mediation_app.demo.writer import TABLES, Batch, Writer, grow_cache, next_ids, restore_cache
 from mediation_app.domain.enums import CaseStatus, DisputeType, RiskLevel, Source, UserRole
 from mediation_app.errors import ConflictError, ValidationError
 from mediation_app.services import audit, office
@@ -34,6 +37,7 @@ from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Case, CaseCounter
 
 BATCH_CASES = 5000
+BULK_MIN_CASES = 10_000
 # fewer disputes reach the office at weekends; more before and after the Spring Festival
 WEEKDAY_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 0.4, 0.3)
 MONTH_WEIGHTS = (1.2, 1.15, 1.0, 1.0, 1.0, 0.95, 0.9, 0.9, 1.0, 1.0, 1.0, 1.1)
@@ -72,10 +76,11 @@ def generate(store: Store, *, cases: int, year: int | None = None, seed: int = 1
     actor = Actor(user_id=None, username=actor_name, role=UserRole.ADMIN, display_name=actor_name)
     last_day = min(dt.date(year, 12, 31), today)
     try:
-        for day, count in daily_counts(cases, dt.date(year, 1, 1), last_day):
-            for _ in range(count):
-                run.add(day)
-        run.flush()
+        with run.loading(bulk=cases >= BULK_MIN_CASES and can_bulk_load(store)):
+            for day, count in daily_counts(cases, dt.date(year, 1, 1), last_day):
+                for _ in range(count):
+                    run.add(day)
+            run.flush()
     except BaseException as exc:
         with contextlib.suppress(Exception):  # the failure to report is the original one
             run.record(actor, run.summary(incomplete=True, error=repr(exc)))
@@ -116,6 +121,26 @@ class _Run:
             k: Counter() for k in ("status", "type", "source", "risk", "outcome")}
         self.rows: Counter[str] = Counter()
         self.cache_size: int | None = None
+        self.bulk: Session | None = None
+
+    @contextmanager
+    def loading(self, *, bulk: bool) -> Iterator[None]:
+        """Batches in one bulk transaction if asked and possible; if it fails, none count."""
+        if not bulk:
+            yield
+            return
+        with bulk_session(self.store, TABLES) as self.bulk:
+            try:
+                yield
+            except BaseException:
+                if self.bulk:  # rolled back
+                    self.written = self.first_seq - 1
+                    self.rows.clear()
+                    for tally in self.tally.values():
+                        tally.clear()
+                raise
+            finally:
+                self.bulk = None
 
     def add(self, day: dt.date) -> None:
         self.seq += 1
@@ -127,10 +152,11 @@ class _Run:
         """Write the batch and move the counter on, in one transaction."""
         if not self.pending:
             return
-        with self.store.transaction() as session:
-            old = grow_cache(session)
-            if self.cache_size is None:
-                self.cache_size = old
+        with nullcontext(self.bulk) if self.bulk else self.store.transaction() as session:
+            if not self.bulk:
+                old = grow_cache(session)
+                if self.cache_size is None:
+                    self.cache_size = old
             _move_counter(session, self.office_id, self.year, self.counter, self.seq)
             self.writer.write(session, self.batch)
         self.written = self.counter = self.seq

@@ -1,0 +1,104 @@
+"""Bulk loading into an empty store: the same data as batch by batch, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mediation_app.demo import bulk, generate, generator
+from mediation_app.storage.engine import Store, open_sqlite
+from tests.demo.conftest import KEY, TODAY, NewStore
+from tests.demo.test_generate import _digest, _rows
+
+
+def _schema(store: Store) -> list[Any]:
+    return sorted(map(tuple, _rows(store, "SELECT type, name, tbl_name, sql FROM sqlite_master")))
+
+
+def _bulk_loads(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Make every load a bulk one; returns the FTS tables each bulk load rebuilt."""
+    monkeypatch.setattr(generator, "BULK_MIN_CASES", 1)
+    rebuilt: list[list[str]] = []
+    restore = bulk._Schema.restore
+
+    def spy(schema: bulk._Schema) -> None:
+        rebuilt.append(schema.fts)
+        restore(schema)
+
+    monkeypatch.setattr(bulk._Schema, "restore", spy)
+    return rebuilt
+
+
+def test_bulk_load_gives_the_batch_data_and_schema_back(
+        new_store: NewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generator, "BATCH_CASES", 30)
+    batched = new_store(tmp_path / "batched.db")
+    generate(batched, cases=80, seed=3, today=TODAY)
+    rebuilt = _bulk_loads(monkeypatch)
+    loaded = new_store(tmp_path / "bulk.db")
+    schema = _schema(loaded)
+    generate(loaded, cases=80, seed=3, today=TODAY)
+    assert rebuilt == [["case_fts"]]
+    assert _digest(loaded) == _digest(batched)
+    assert _schema(loaded) == schema
+    assert _rows(loaded, "PRAGMA journal_mode") == [("wal",)]
+    fts = "SELECT rowid FROM case_fts WHERE case_fts MATCH '申请人' ORDER BY rowid"
+    assert _rows(loaded, fts) == _rows(batched, fts) != []
+    with loaded.transaction() as session:  # the triggers keep the index in step again
+        session.connection().exec_driver_sql("UPDATE case_text SET body = '一段独特的新正文' "
+                                             "WHERE case_id = 5")
+    assert _rows(loaded, "SELECT rowid FROM case_fts WHERE case_fts MATCH '独特的'") == [(5,)]
+    assert _rows(loaded, "PRAGMA integrity_check") == [("ok",)]
+    for store in (batched, loaded):
+        store.dispose()
+
+
+def test_an_interrupted_bulk_load_leaves_the_store_as_it_was(
+        new_store: NewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rebuilt = _bulk_loads(monkeypatch)
+    monkeypatch.setattr(generator, "BATCH_CASES", 20)
+    store = new_store(tmp_path / "t.db")
+    schema = _schema(store)
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 40:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        generate(store, cases=60, today=TODAY, progress=interrupt)
+    assert rebuilt == []
+    assert _rows(store, 'SELECT count(*) FROM "case"') == [(0,)]
+    assert _rows(store, "SELECT count(*) FROM case_counter") == [(0,)]
+    assert _schema(store) == schema
+    assert _rows(store, "PRAGMA journal_mode") == [("wal",)]
+    (changes,) = _rows(store, "SELECT changes FROM audit_event WHERE action = 'demo_data'")
+    assert '"incomplete": true' in changes[0] and '"cases": 0' in changes[0]
+    store.dispose()
+
+
+def test_a_store_open_elsewhere_or_with_cases_is_loaded_batch_by_batch(
+        new_store: NewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rebuilt = _bulk_loads(monkeypatch)
+    path = tmp_path / "t.db"
+    store = new_store(path)
+    other = open_sqlite(path, KEY)
+    with other.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM staff").all()
+        monkeypatch.setattr(bulk, "_pragma", _no_wait(bulk._pragma))
+        generate(store, cases=10, today=TODAY)
+    generate(store, cases=10, seed=2, today=TODAY)
+    assert rebuilt == []
+    assert _rows(store, 'SELECT count(*) FROM "case"') == [(20,)]
+    assert _rows(store, "PRAGMA journal_mode") == [("wal",)]
+    other.dispose()
+    store.dispose()
+
+
+def _no_wait(pragma: Any) -> Any:
+    """The pragma without the busy timeout, so the test does not wait ten seconds."""
+    def run(raw: Any, text: str) -> Any:
+        raw.execute("PRAGMA busy_timeout = 0")
+        return pragma(raw, text)
+    return run
