@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -59,6 +60,14 @@ class DocumentEngine:
             specs += read_manifest(Path(directory))
         self.fonts = FontChain(specs)
         self.styles = Styles(self.fonts)
+
+    def with_templates(self, overrides: Mapping[str, str]) -> DocumentEngine:
+        """The same engine (fonts loaded once) with an office's template texts in front."""
+        if not overrides:
+            return self
+        other = copy.copy(self)
+        other.templates = TemplateLibrary(self.templates.directories, overrides)
+        return other
 
     def render(self, kind: str, case: DocCase, *, session_index: int | None = None,
                follow_up_index: int | None = None, print_id_numbers: bool = False) -> bytes:

@@ -137,6 +137,15 @@ def validate_template(template: Path | str | Mapping[str, object]) -> list[str]:
     return problems
 
 
+def validate_text(text: str) -> list[str]:
+    """validate_template for a template's TOML text (an office copy kept in the store)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return [f"模板不是有效的 TOML：{exc}"]
+    return validate_template(data)
+
+
 @dataclass(frozen=True)
 class Template:
     """A loaded, valid template and where it came from."""
@@ -154,11 +163,21 @@ class Template:
         return self.data.get("per")
 
 
-class TemplateLibrary:
-    """Finds templates by name through an ordered list of directories, loading each once."""
+OFFICE_COPY = Path("本所模板")
+"""Where an override given as text says it came from (it lives in the store, not on disk)."""
 
-    def __init__(self, directories: Sequence[Path]) -> None:
+
+class TemplateLibrary:
+    """Finds templates by name through an ordered list of directories, loading each once.
+
+    ``overrides`` (name → TOML text) come before every directory: an office's own copies
+    kept in its store.
+    """
+
+    def __init__(self, directories: Sequence[Path],
+                 overrides: Mapping[str, str] | None = None) -> None:
         self.directories = tuple(directories)
+        self.overrides = dict(overrides or {})
         self._loaded: dict[str, Template] = {}
 
     def find(self, name: str) -> Path:
@@ -172,11 +191,15 @@ class TemplateLibrary:
     def get(self, name: str) -> Template:
         template = self._loaded.get(name)
         if template is None:
-            path = self.find(name)
-            problems = validate_template(path)
+            if name in self.overrides:
+                path, text = OFFICE_COPY / f"{name}.toml", self.overrides[name]
+                problems = validate_text(text)
+            else:
+                path = self.find(name)
+                problems = validate_template(path)
+                text = "" if problems else path.read_text(encoding="utf-8")
             if problems:
                 listed = "\n".join(f"· {p}" for p in problems)
                 raise DocumentError(f"文书模板 {path} 有错误：\n{listed}")
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            template = self._loaded[name] = Template(name, path, data)
+            template = self._loaded[name] = Template(name, path, tomllib.loads(text))
         return template

@@ -31,6 +31,18 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "backup_extra_dir": "",
 }
 
+SETTING_RANGES: dict[str, tuple[int, int, str]] = {
+    "deadline_days": (1, 365, "调解期限"),
+    "confirmation_window_days": (1, 365, "司法确认申请期"),
+    "confirmation_warn_days": (0, 90, "申请期届满前提醒天数"),
+    "referral_deadline_days": (1, 365, "移送案件默认期限"),
+    "attachment_max_mb": (1, 200, "附件大小上限"),
+    "idle_lock_minutes": (1, 240, "无操作自动锁定时间"),
+}
+"""Inclusive bounds of the numeric settings: a zero-day deadline makes every case overdue."""
+
+RETENTION_YEARS_MAX = 100
+
 
 def setup_office(
     session: Session,
@@ -45,13 +57,9 @@ def setup_office(
     """First run: the office, its committee and the first administrator, in one transaction."""
     if session.scalar(select(Office.id)):
         raise ValidationError("本数据库已经初始化过", "this store is already set up")
-    name = v.text(office, "office", "司法所名称", required=True, max_len=200)
-    committee_name = v.text(committee, "committee", "调解委员会名称", required=True, max_len=200)
-    prefix_text = v.text(prefix, "prefix", "编号前缀", required=True, max_len=40)
-    assert name and committee_name and prefix_text
-    if re.search(r"[\s（）()]", prefix_text):
-        raise ValidationError("编号前缀不能含空格或括号", "prefix has spaces or brackets",
-                              field="prefix")
+    name = _required(office, "office", "司法所名称")
+    committee_name = _required(committee, "committee", "调解委员会名称")
+    prefix_text = _prefix(prefix)
     row = Office(name=name, committee_name=committee_name, number_prefix=prefix_text,
                  code=code or _default_code(name))
     session.add(row)
@@ -62,6 +70,64 @@ def setup_office(
     audit.record(session, admin, "create", "office", row.id,
                  changes={"name": name, "committee": committee_name, "prefix": prefix_text})
     return row, admin
+
+
+def _required(value: Any, field: str, label: str) -> str:
+    text = v.text(value, field, label, required=True, max_len=200)
+    assert text is not None
+    return text
+
+
+def _prefix(value: Any) -> str:
+    """The case-number prefix goes inside （2026）城关人调字第15号: no spaces or brackets."""
+    prefix = v.text(value, "prefix", "编号前缀", required=True, max_len=40)
+    assert prefix is not None
+    if re.search(r"[\s（）()]", prefix):
+        raise ValidationError("编号前缀不能含空格或括号", "prefix has spaces or brackets",
+                              field="prefix")
+    return prefix
+
+
+PROFILE_FIELDS = ("name", "code", "committee", "prefix", "region", "address", "phone")
+
+
+def profile(session: Session) -> dict[str, str | None]:
+    """The office's particulars as the settings page and the command line show them."""
+    row = the_office(session)
+    return {"name": row.name, "code": row.code, "committee": row.committee_name,
+            "prefix": row.number_prefix, "region": row.region, "address": row.address,
+            "phone": row.phone}
+
+
+def update_profile(session: Session, actor: Actor, data: dict[str, Any]
+                   ) -> dict[str, str | None]:
+    """Edit the particulars given in ``data``; the code stays (reports are keyed by it).
+
+    A new prefix numbers the cases registered from now on; existing numbers never change.
+    """
+    require_admin(actor)
+    unknown = set(data) - set(PROFILE_FIELDS)
+    if unknown or "code" in data:
+        field = sorted(unknown)[0] if unknown else "code"
+        raise ValidationError(f"不能修改的单位信息：{field}", "not an editable field", field=field)
+    checks = {
+        "name": lambda x: _required(x, "name", "司法所名称"),
+        "committee": lambda x: _required(x, "committee", "调解委员会名称"),
+        "prefix": _prefix,
+        "region": lambda x: v.text(x, "region", "所在地区", max_len=200),
+        "address": lambda x: v.text(x, "address", "地址", max_len=300),
+        "phone": lambda x: v.phone(x, "phone", "联系电话"),
+    }
+    after = {field: checks[field](value) for field, value in data.items()}
+    before = profile(session)
+    row = the_office(session)
+    columns = {"committee": "committee_name", "prefix": "number_prefix"}
+    for field, value in after.items():
+        setattr(row, columns.get(field, field), value)
+    changes = audit.diff(before, after)
+    if changes:
+        audit.record(session, actor, "update", "office", row.id, changes=changes)
+    return profile(session)
 
 
 def _default_code(name: str) -> str:
@@ -76,29 +142,81 @@ def the_office(session: Session) -> Office:
 
 
 def settings(session: Session) -> dict[str, Any]:
-    """Defaults overlaid with what the office changed."""
+    """Defaults overlaid with what the office changed.
+
+    Only the keys of DEFAULT_SETTINGS: the same table also keeps larger office data
+    (templates, the holiday calendar) under keys of their own services.
+    """
     values = dict(DEFAULT_SETTINGS)
-    for row in session.scalars(select(Setting)):
+    rows = session.scalars(select(Setting).where(Setting.key.in_(tuple(DEFAULT_SETTINGS))))
+    for row in rows:
         values[row.key] = row.value
     return values
 
 
-def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
-    if not actor.is_admin:
-        raise PermissionDenied("只有管理员可以修改设置", "only administrators change settings")
+def check_setting(key: str, value: Any) -> None:
+    """Type and range of one setting value; ValidationError (Chinese) names the setting."""
     if key not in DEFAULT_SETTINGS:
         raise ValidationError(f"未知的设置项：{key}", "unknown setting", field=key)
     default = DEFAULT_SETTINGS[key]
-    if default is not None and not isinstance(value, type(default)):
+    if isinstance(value, bool) != isinstance(default, bool) or not isinstance(
+            value, type(default)):
         raise ValidationError(f"设置项 {key} 的类型不正确", "wrong type", field=key)
+    if key in SETTING_RANGES:
+        low, high, label = SETTING_RANGES[key]
+        if not low <= value <= high:
+            raise ValidationError(f"{label}应在 {low} 到 {high} 之间", "out of range", field=key)
+    elif key == "retention" and value not in DEFAULT_SETTINGS["retention_years"]:
+        raise ValidationError(f"保管期限应为：{'、'.join(DEFAULT_SETTINGS['retention_years'])}",
+                              "unknown retention", field=key)
+    elif key == "retention_years":
+        _check_retention_years(value)
+
+
+def _check_retention_years(value: dict[str, Any]) -> None:
+    if set(value) != set(DEFAULT_SETTINGS["retention_years"]):
+        raise ValidationError("保管期限年数应列出 永久、长期、短期", "wrong retention keys",
+                              field="retention_years")
+    for name, years in value.items():
+        if years is None and name == "永久":
+            continue
+        if isinstance(years, bool) or not isinstance(years, int) or not (
+                1 <= years <= RETENTION_YEARS_MAX):
+            raise ValidationError(f"保管期限“{name}”的年数应在 1 到 {RETENTION_YEARS_MAX} 之间",
+                                  "retention years out of range", field="retention_years")
+
+
+def stored_value(session: Session, key: str) -> Any:
+    """The stored value of a key of the settings table, None if the office never set it."""
     row = session.get(Setting, key)
-    before = row.value if row else default
-    if row is None:
+    return row.value if row else None
+
+
+def store_value(session: Session, key: str, value: Any) -> None:
+    """Write (or, with None, delete) one row of the settings table; callers audit."""
+    row = session.get(Setting, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
-    audit.record(session, actor, "update", "setting", None,
-                 changes={key: {"before": before, "after": value}})
+    session.flush()
+
+
+def require_admin(actor: Actor) -> None:
+    if not actor.is_admin:
+        raise PermissionDenied("只有管理员可以修改设置", "only administrators change settings")
+
+
+def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
+    require_admin(actor)
+    check_setting(key, value)
+    before = stored_value(session, key)
+    store_value(session, key, value)
+    audit.record(session, actor, "update", "setting", None, changes={key: {
+        "before": DEFAULT_SETTINGS[key] if before is None else before, "after": value}})
 
 
 def add_staff(session: Session, actor: Actor, data: dict[str, Any]) -> dict[str, Any]:
@@ -152,7 +270,9 @@ def list_committees(session: Session) -> list[dict[str, Any]]:
 
 def staff_dict(s: Staff) -> dict[str, Any]:
     return {"id": s.id, "name": s.name, "role": s.role, "membership": s.membership,
-            "full_time": s.full_time, "organisation": s.organisation, "active": s.active}
+            "full_time": s.full_time, "organisation": s.organisation, "phone": s.phone,
+            "trained_on": s.trained_on.isoformat() if s.trained_on else None,
+            "active": s.active}
 
 
 def list_staff(session: Session, role: StaffRole | None = None) -> list[dict[str, Any]]:

@@ -32,7 +32,7 @@ from mediation_app.domain.enums import (
     Sex,
 )
 from mediation_app.errors import PermissionDenied, ValidationError
-from mediation_app.services import audit, office
+from mediation_app.services import audit, office, office_templates
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import access
 from mediation_app.services.cases.parties import age_of
@@ -137,8 +137,10 @@ def render(session: Session, actor: Actor, case_id: int, kind: str, *,
         raise PermissionDenied("您无权打印本案的当事人信息", "not allowed to print this case")
     data = doc_case(session, case, with_attachments=kind == "file")
     try:
-        pdf = engine().render(kind, data, session_index=session_index,
-                              follow_up_index=follow_up_index, print_id_numbers=print_id_numbers)
+        office_engine = engine().with_templates(office_templates.overrides(session))
+        pdf = office_engine.render(kind, data, session_index=session_index,
+                                   follow_up_index=follow_up_index,
+                                   print_id_numbers=print_id_numbers)
     except DocumentError as exc:
         raise ValidationError(str(exc), "the document cannot be produced") from exc
     audit.record(session, actor, "print", "document", None, case_id=case.id,

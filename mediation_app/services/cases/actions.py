@@ -23,7 +23,7 @@ from mediation_app.domain.enums import (
 )
 from mediation_app.domain.lifecycle import Action
 from mediation_app.errors import PermissionDenied, StateError, ValidationError
-from mediation_app.services import audit, office
+from mediation_app.services import audit, holidays, office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import access, completeness, texts
 from mediation_app.services.cases.deadlines import initial_deadline, is_overdue
@@ -112,7 +112,8 @@ def accept(session: Session, actor: Actor, case: Case, d: dict[str, Any], today:
         v.boolean(d.get("chosen_by_parties"), "chosen_by_parties", "当事人选定", default=False))
     case.mediators = mediators
     case.deadline = initial_deadline(day, cfg["deadline_days"],
-                                     case.referral.deadline if case.referral else None)
+                                     case.referral.deadline if case.referral else None,
+                                     holidays.calendar(session))
     return {"accepted_on": day, "mediators": [m.name for m in mediators],
             "deadline": case.deadline, "rights_notice_on": notice}
 

@@ -1,10 +1,15 @@
-"""Time limits: 30 days from acceptance by default, extended only with both parties' consent."""
+"""Time limits: 30 days from acceptance by default, extended only with both parties' consent.
+
+The office's own limit is counted in calendar days; if its last day is a rest day under the
+office's holiday calendar, it ends on the next working day (as procedural periods do).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from mediation_app.domain.enums import CaseStatus
+from mediation_app.domain.workdays import WorkCalendar
 from mediation_app.storage.models import Case
 
 RUNNING = (CaseStatus.ACCEPTED.value, CaseStatus.IN_MEDIATION.value)
@@ -20,7 +25,14 @@ def is_overdue(case: Case, today: dt.date) -> bool:
     return case.status in RUNNING and deadline is not None and today > deadline
 
 
-def initial_deadline(accepted: dt.date, days: int, referral_deadline: dt.date | None) -> dt.date:
-    """The office's limit, or the referrer's if that comes first."""
+def initial_deadline(accepted: dt.date, days: int, referral_deadline: dt.date | None,
+                     calendar: WorkCalendar | None = None) -> dt.date:
+    """The office's limit, or the referrer's if that comes first.
+
+    The referrer's date is theirs and is kept as given; only the office's own period is
+    moved past rest days, and only when a calendar is given (the demo data uses none).
+    """
     own = accepted + dt.timedelta(days=days)
+    if calendar is not None:
+        own = calendar.period_end(own)
     return min(own, referral_deadline) if referral_deadline else own
