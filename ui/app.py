@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from ui.first_run import FirstRunDialog, Opened
 from ui.idle_lock import IdleLock, change_password_dialog, idle_minutes
 from ui.main_window import MainWindow
 from ui.sign_in import SignInDialog
-from ui.worker import Worker
+from ui.worker import Background, Worker
 
 LOCK_NAME = "gui.lock"
 
@@ -73,15 +74,18 @@ class Controller:
 
     Also what protects an unattended desk: a temporary password is changed before any
     case is shown, and after the office's idle time the windows are locked (with a way
-    back to the sign-in for another user).
+    back to the sign-in for another user). ``unclean_exit``: the previous run did not
+    end normally, so the store is checked at this start whatever the last check's date.
     """
 
     def __init__(self, paths: AppPaths, settings: QSettings, dialogs: DialogService,
-                 worker: Worker) -> None:
+                 worker: Worker, *, unclean_exit: bool = False) -> None:
         self.paths = paths
         self.settings = settings
         self.dialogs = dialogs
         self.worker = worker
+        self.unclean_exit = unclean_exit
+        self.maintenance: Background | None = None
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
@@ -114,14 +118,21 @@ class Controller:
                                   self.dialogs, self.settings, opened.office_name)
         if opened.actor.must_change_password and not self.change_password_first():
             return None
-        window = self._show_main()
-        self._check_and_back_up(opened.store)
-        return window
+        return self._show_main()
+
+    def _first_page_shown(self) -> None:
+        """Once per run, when the case list's first page is in: the start-up work that must
+        not delay the first screen."""
+        if self.maintenance is not None or self.context is None:
+            return
+        _settle_garbage_collector()
+        self._check_and_back_up(self.context.store)
 
     def _check_and_back_up(self, store: Any) -> None:
-        """Integrity check and the daily backup, off the GUI thread, once per start.
+        """Integrity check (when due) and the daily backup, on a thread of their own.
 
-        A damaged store stops the work with the newest good backup named; a failed backup
+        Minutes on a big store, so neither the list nor any service call waits for them. A
+        damaged store stops the work with the newest good backup named; a failed backup
         (or an unreachable extra folder) is only a warning.
         """
         def failed(exc: BaseException, details: str) -> None:
@@ -139,11 +150,16 @@ class Controller:
             if getattr(report, "copy_error", None):
                 self.dialogs.warn(self.window, str(report.copy_error), translate("Application", "备份未能复制"))
 
-        def check(session: Any) -> Any:
-            extra = office.settings(session).get("backup_extra_dir") or None
-            return backups.on_start(store, self.paths, Path(extra) if extra else None)
+        paths, unclean_exit = self.paths, self.unclean_exit
 
-        self.worker.run(check, on_done=done, on_error=failed)
+        def check() -> backups.DailyBackup:
+            with store.transaction(write=False) as session:
+                extra = office.settings(session).get("backup_extra_dir") or None
+            due = backups.check_due(paths, unclean_exit=unclean_exit)
+            return backups.on_start(store, paths, Path(extra) if extra else None, check=due)
+
+        self.maintenance = Background(check, name="start-up-check", on_done=done,
+                                      on_error=failed)
 
     def change_password_first(self) -> bool:
         """The forced change of a temporary password (modal); False if the user quit."""
@@ -158,6 +174,7 @@ class Controller:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.language_requested.connect(self.switch_language)
         window.settings_changed.connect(self.refresh_idle_time)
+        window.cases.model.first_page_ready.connect(self._first_page_shown)
         window.show()
         self.window = window
         self._watch_idle(window)
@@ -228,9 +245,19 @@ class Controller:
 
     def shutdown(self) -> None:
         self.worker.wait_idle(10)
+        if self.maintenance is not None:
+            self.maintenance.wait()  # a backup is finished, not left half-written
         self.worker.stop()
         if self.context is not None:
             self.context.store.dispose()
+
+
+def _settle_garbage_collector() -> None:
+    """Take the objects of the start-up (Qt wrappers, modules, the ORM) out of every later
+    collection: a full collection walks all of them while holding the GIL, which froze the
+    GUI for hundreds of milliseconds whenever a big list was read on the worker."""
+    gc.collect()
+    gc.freeze()
 
 
 def self_test(app: QApplication, paths: AppPaths, dialogs: DialogService) -> int:
@@ -261,7 +288,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "self_test", False):
             return self_test(app, paths, dialogs)
-        lock = QLockFile(str(paths.data_dir / LOCK_NAME))
+        lock_path = paths.data_dir / LOCK_NAME
+        left_behind = lock_path.exists()  # removed on a normal exit: the last run crashed
+        lock = QLockFile(str(lock_path))
         lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
         if not lock.tryLock(100):
             message = translate("Application", "调解台已经在使用这个数据目录（{0}）。"
@@ -271,7 +300,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         worker = Worker()
         worker.set_error_handler(lambda exc, details: dialogs.show_exception(None, exc, details))
-        controller = Controller(paths, settings, dialogs, worker)
+        controller = Controller(paths, settings, dialogs, worker, unclean_exit=left_behind)
         try:
             opened = controller.sign_in()
             if opened is None or controller.start(opened) is None:

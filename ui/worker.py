@@ -4,6 +4,10 @@ A call is a function of a session, run inside ``store.transaction(write=...)``; 
 or its exception comes back to the GUI thread through queued signals. Calls run one at a
 time, in the order they were submitted (SQLite has one writer anyway, and a single queue
 keeps reads after the write they depend on).
+
+``Background`` is the exception: one long read-mostly call (the start-up integrity check
+and backup) on a thread of its own, so that it neither waits behind service calls nor
+holds them up.
 """
 
 from __future__ import annotations
@@ -102,6 +106,49 @@ def _accepts_job(fn: Callable[..., Any]) -> bool:
     except (TypeError, ValueError):
         return False
     return "job" in params
+
+
+class Background(QObject):
+    """One call on a daemon thread of its own; its result or error comes back to the GUI
+    thread like a Worker's. Nothing to stop: the thread ends with the call."""
+
+    _finished = Signal(object, object, str)
+
+    def __init__(self, fn: Callable[[], Any], *, name: str, on_done: Done | None = None,
+                 on_error: Failed | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_done, self._on_error = on_done, on_error
+        self._finished.connect(self._deliver)  # queued: emitted from the other thread
+        self._thread = threading.Thread(target=self._run, args=(fn,), name=name, daemon=True)
+        self._delivered = False
+        self._thread.start()
+
+    def _run(self, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self._finished.emit(None, exc, traceback.format_exc())
+        else:
+            self._finished.emit(result, None, "")
+
+    @Slot(object, object, str)
+    def _deliver(self, result: Any, exc: BaseException | None, details: str) -> None:
+        self._delivered = True
+        if exc is None:
+            if self._on_done is not None:
+                self._on_done(result)
+        elif self._on_error is not None:
+            self._on_error(exc, details)
+
+    @property
+    def finished(self) -> bool:
+        """The call has ended and its callback has run."""
+        return self._delivered
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the call has ended (shutdown: a backup is not cut off)."""
+        self._thread.join(timeout_s)
+        return not self._thread.is_alive()
 
 
 class Worker(QObject):

@@ -8,6 +8,7 @@ stores are backed up by the server's own tools (pg_dump), so most of this is SQL
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import shutil
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 MAX_AGE = dt.timedelta(days=1)
+CHECK_EVERY = dt.timedelta(days=7)
+CHECK_STATE = "integrity-check.json"
 
 
 @dataclass(frozen=True)
@@ -219,17 +222,59 @@ def quick_check(store: Store, key: bytes, paths: AppPaths) -> None:
         f"the database is damaged ({rows[0]}); newest good backup: {good.name}", good)
 
 
-def on_start(store: Store, paths: AppPaths, copy_dir: Path | None = None) -> DailyBackup:
-    """What the application runs right after opening the store: check it, then back it up.
+def on_start(store: Store, paths: AppPaths, copy_dir: Path | None = None, *,
+             check: bool = True) -> DailyBackup:
+    """What the application runs after opening the store: check it, then back it up.
 
-    Raises DamagedStoreError (show it and offer ``good_backup``; do not go on working) or,
-    if only the backup failed, a plain StoreError (show it as a warning and go on).
+    ``check=False`` skips the integrity check (see ``check_due``); a check that passes is
+    remembered for the next start. Raises DamagedStoreError (show it and offer
+    ``good_backup``; do not go on working) or, if only the backup failed, a plain
+    StoreError (show it as a warning and go on).
     """
     if store.path is None:
         return DailyBackup(None, [])
     key = opening.key_for(paths)
-    quick_check(store, key, paths)
+    if check:
+        quick_check(store, key, paths)
+        record_check(paths)
     return ensure_daily_backup(store, key, paths, copy_dir)
+
+
+def check_due(paths: AppPaths, *, unclean_exit: bool, now: dt.datetime | None = None) -> bool:
+    """Whether this start runs ``quick_check`` (minutes on a store of a million cases).
+
+    Damage comes mostly from a crash or power loss mid-write, so the check runs after an
+    unclean exit; otherwise once a week, to catch a failing disk. A missing, unreadable or
+    future-dated record (a wrong clock), or one of another database file, means "check".
+    """
+    if paths.db_path is None:
+        return False
+    if unclean_exit:
+        return True
+    last = _last_check(paths)
+    now = now or dt.datetime.now(dt.UTC)
+    return last is None or not dt.timedelta(0) <= now - last < CHECK_EVERY
+
+
+def record_check(paths: AppPaths, now: dt.datetime | None = None) -> None:
+    """Remember a passed check, with the database it was for."""
+    at = (now or dt.datetime.now(dt.UTC)).isoformat()
+    state = paths.data_dir / CHECK_STATE
+    state.parent.mkdir(parents=True, exist_ok=True)
+    tmp = state.with_name(state.name + ".part")
+    tmp.write_text(json.dumps({"database": paths.db_url, "checked_at": at}), "utf-8")
+    tmp.replace(state)
+
+
+def _last_check(paths: AppPaths) -> dt.datetime | None:
+    try:
+        state = json.loads((paths.data_dir / CHECK_STATE).read_text("utf-8"))
+        if state["database"] != paths.db_url:
+            return None
+        at = dt.datetime.fromisoformat(state["checked_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return at if at.tzinfo is not None else None
 
 
 def is_healthy(paths: AppPaths, key: bytes) -> bool:

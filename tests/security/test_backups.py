@@ -185,6 +185,61 @@ def test_damaged_store_without_backups_says_so(disk: DiskStore) -> None:
     assert backups.list_backups(disk.paths.backup_dir) == []
 
 
+# -- when the start-up check runs ----------------------------------------------------------
+
+def test_the_check_runs_weekly_after_clean_exits(disk: DiskStore) -> None:
+    paths = disk.paths
+    assert backups.check_due(paths, unclean_exit=False, now=NOW)  # never checked
+    backups.record_check(paths, NOW)
+    for later in (dt.timedelta(0), dt.timedelta(days=6, hours=23)):
+        assert not backups.check_due(paths, unclean_exit=False, now=NOW + later)
+    assert backups.check_due(paths, unclean_exit=False, now=NOW + dt.timedelta(days=7))
+    assert backups.check_due(paths, unclean_exit=False, now=NOW - dt.timedelta(hours=1))
+
+
+def test_the_check_runs_after_an_unclean_exit(disk: DiskStore) -> None:
+    backups.record_check(disk.paths, NOW)
+    assert backups.check_due(disk.paths, unclean_exit=True, now=NOW + dt.timedelta(minutes=1))
+
+
+def test_a_check_of_another_database_or_an_unreadable_record_does_not_count(
+        disk: DiskStore, tmp_path: Path) -> None:
+    backups.record_check(disk.paths, NOW)
+    other = AppPaths(data_dir=disk.paths.data_dir, db_url=str(tmp_path / "other.db"))
+    assert backups.check_due(other, unclean_exit=False, now=NOW)
+    (disk.paths.data_dir / backups.CHECK_STATE).write_text("{not json", "utf-8")
+    assert backups.check_due(disk.paths, unclean_exit=False, now=NOW)
+    server = AppPaths(data_dir=disk.paths.data_dir, db_url="postgresql://h/db")
+    assert not backups.check_due(server, unclean_exit=True, now=NOW)
+
+
+def test_start_records_a_passed_check_and_can_skip_it(disk: DiskStore,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[Path] = []
+    real = backups.quick_check
+    monkeypatch.setattr(backups, "quick_check",
+                        lambda store, key, paths: checks.append(paths.data_dir) or
+                        real(store, key, paths))
+    report = backups.on_start(disk.store, disk.paths, check=False)
+    assert checks == [] and report.made is not None
+    assert backups.check_due(disk.paths, unclean_exit=False)
+    backups.on_start(disk.store, disk.paths)
+    assert checks == [disk.paths.data_dir]
+    assert not backups.check_due(disk.paths, unclean_exit=False)
+
+
+def test_a_failed_check_is_not_recorded(disk: DiskStore) -> None:
+    disk.store.dispose()
+    corrupt_case_table(disk.db, disk.key)
+    damaged = open_sqlite(disk.db, disk.key)
+    try:
+        with pytest.raises(backups.DamagedStoreError):
+            backups.on_start(damaged, disk.paths)
+    finally:
+        damaged.dispose()
+    assert backups.check_due(disk.paths, unclean_exit=False)
+
+
 # -- restore --------------------------------------------------------------------------------
 
 def test_restore_replaces_an_open_store_and_keeps_the_old_one(disk: DiskStore) -> None:
