@@ -4,14 +4,19 @@ window and back to an exit code."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile
+import pytest
+from PySide6.QtCore import QLockFile, QSysInfo
 from PySide6.QtWidgets import QWidget
 
+from mediation_app.paths import AppPaths
+from mediation_app.storage import backups
 from mediation_app.storage.engine import Store
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.conftest import RecordingDialogs, drive
@@ -31,20 +36,21 @@ def close_when_loaded(window: QWidget) -> bool:
     return True
 
 
+def sign_in(dialog: QWidget) -> bool:
+    assert isinstance(dialog, SignInDialog)
+    if not dialog.ok.isEnabled():
+        return False
+    dialog.form.set_value("username", "admin")
+    dialog.form.set_value("password", ADMIN_PASSWORD)
+    dialog.submit()
+    return True
+
+
 def test_run_signs_in_then_exits_when_the_window_closes(
         store: Store, tmp_path: Path, dialogs: RecordingDialogs, monkeypatch: Any) -> None:
     store.dispose()
     monkeypatch.setattr(ui_app, "DialogService", lambda log_dir: dialogs)
     previous_hook = sys.excepthook
-
-    def sign_in(dialog: QWidget) -> bool:
-        assert isinstance(dialog, SignInDialog)
-        if not dialog.ok.isEnabled():
-            return False
-        dialog.form.set_value("username", "admin")
-        dialog.form.set_value("password", ADMIN_PASSWORD)
-        dialog.submit()
-        return True
 
     timer, done = drive({SignInDialog: sign_in, MainWindow: close_when_loaded})
     sqlite = store.path is not None
@@ -93,3 +99,36 @@ def test_run_first_time_creates_the_office(tmp_path: Path, dialogs: RecordingDia
     key_timer.stop()
     assert done == ["FirstRunDialog", "MainWindow"] and key_done == ["FirstRunDialog"]
     assert (tmp_path / "mediation.db").exists()
+
+
+@pytest.mark.parametrize("crashed", [False, True], ids=["clean-exit", "crash"])
+def test_the_store_is_checked_after_a_crash_not_after_a_clean_exit(
+        paths: AppPaths, store: Store, dialogs: RecordingDialogs, monkeypatch: Any,
+        crashed: bool) -> None:
+    """The last check passed an hour ago: only a lock left by a crashed run checks again."""
+    if paths.db_path is None:
+        pytest.skip("PostgreSQL is checked by the server")
+    store.dispose()
+    monkeypatch.setattr(ui_app, "DialogService", lambda log_dir: dialogs)
+    checked: list[bool] = []
+    monkeypatch.setattr(backups, "quick_check", lambda *_a: checked.append(True))
+    backups.record_check(paths, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    if crashed:  # what a killed run leaves: its lock file, with a process that is gone
+        (paths.data_dir / ui_app.LOCK_NAME).write_text(
+            f"{dead_pid()}\nmediation-desk\n{QSysInfo.machineHostName()}\n")
+    timer, done = drive({SignInDialog: sign_in, MainWindow: close_when_loaded})
+    args = argparse.Namespace(data_dir=str(paths.data_dir), db=None, lang=None,
+                              self_test=False)
+    assert ui_app.run(args) == 0
+    timer.stop()
+    assert done == ["SignInDialog", "MainWindow"] and dialogs.shown == []
+    assert checked == ([True] if crashed else [])
+    assert len(list(paths.backup_dir.glob("*daily*"))) == 1  # backed up either way
+    assert not (paths.data_dir / ui_app.LOCK_NAME).exists()  # this exit was clean
+
+
+def dead_pid() -> int:
+    """The pid of a process that has ended."""
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    return int(child.stdout)
