@@ -46,6 +46,7 @@ CUE_LISTS = (
     "refuted",
     "question",
     "masks",
+    "animal",
 )
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
 
@@ -86,6 +87,7 @@ class Signal:
     at_least: float | None
     unit: float
     accident_sensitive: bool
+    animal_sensitive: bool
     patterns: tuple[re.Pattern[str], ...]
 
 
@@ -142,6 +144,7 @@ class Modifiers:
     protective_cap: float
     negation_window: int
     post_negation_window: int
+    animal_window: int
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ class Cues:
     refuted: re.Pattern[str]
     question: re.Pattern[str]
     masks: re.Pattern[str]
+    animal: re.Pattern[str]
     accident_types: frozenset[DisputeType]
 
 
@@ -372,6 +376,7 @@ def _signals(
                 at_least=None if at_least is None else float(at_least),
                 unit=_number(row, "unit", where, 1),
                 accident_sensitive=_get(row, "accident_sensitive", bool, where, False),
+                animal_sensitive=_get(row, "animal_sensitive", bool, where, False),
                 patterns=compiled,
             )
         )
@@ -469,6 +474,7 @@ def _modifiers(table: Mapping[str, Any]) -> Modifiers:
         protective_cap=_number(table, "protective_cap", "modifiers"),
         negation_window=_get(table, "negation_window", int, "modifiers"),
         post_negation_window=_get(table, "post_negation_window", int, "modifiers"),
+        animal_window=_get(table, "animal_window", int, "modifiers"),
     )
 
 

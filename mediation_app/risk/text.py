@@ -32,9 +32,15 @@ _CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
 _BLANK = "□"
 _NUMERALS = dict(
-    zip("零〇一二两三四五六七八九几数", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 3, 3), strict=True)
+    zip(
+        "零〇一二两三四五六七八九几数壹贰叁肆伍陆柒捌玖",
+        (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 3, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+        strict=True,
+    )
 )
-_UNITS = {"十": 10, "百": 100, "千": 1000}
+# 拾佰仟 are the forms written on contracts and IOUs (壹拾贰万元) so they cannot be altered.
+_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+_SEPARATOR = re.compile(r"[,，]")
 
 
 @dataclass(frozen=True)
@@ -53,17 +59,25 @@ def normalise(text: str) -> str:
 
 
 def parse_number(token: str) -> float:
-    """Arabic or Chinese numerals; 几/数 ("several") count as three."""
+    """Arabic numerals (thousands separators allowed) or Chinese ones, everyday or capital.
+
+    万 and 亿 close a section, so 壹佰零伍万 and 一万二千 come out right; 几/数
+    ("several") count as three.
+    """
     if token[0].isdigit():
-        return float(token)
-    total, digit = 0, 0
+        return float(_SEPARATOR.sub("", token))
+    total, section, digit = 0, 0, 0
     for char in token:
         if char in _UNITS:
-            total += (digit or 1) * _UNITS[char]
+            section += (digit or 1) * _UNITS[char]
             digit = 0
+        elif char == "万":
+            total, section, digit = total + (section + digit) * 10_000, 0, 0
+        elif char == "亿":
+            total, section, digit = (total + section + digit) * 100_000_000, 0, 0
         else:
             digit = _NUMERALS.get(char, 0)
-    return float(total + digit)
+    return float(total + section + digit)
 
 
 WINDOW = 400
@@ -221,7 +235,15 @@ class _Scan:
             self.accident_case or self.cues.accident.search(sentence)
         ):
             return "事故或意外语境，不计分"
+        if signal.animal_sensitive and self._by_animal(start):
+            return "系动物所致，不属于当事人之间的暴力，不计分"
         return None
+
+    def _by_animal(self, start: int) -> bool:
+        """An animal named shortly before the hit in its clause did it ("狗把孩子咬伤")."""
+        clause_start, _ = _segment(self.clauses, start, len(self.text))
+        before = self.text[max(clause_start, start - self.mod.animal_window) : start]
+        return self.cues.animal.search(before) is not None
 
     def _weakened(self, found: Evidence, sentence: str, denied: bool) -> Evidence:
         """Denied, refuted, past or stale hits count less; only current ones keep red lines."""
