@@ -41,8 +41,9 @@ def start_rows(db: str, key: bytes | None, repeat: int, data_dir: Path) -> list[
     """Cold start to the first painted page of the list, and memory with the list open.
 
     All starts share ``data_dir``, as one desk's starts do. The first is the warm-up: it fills
-    the OS file cache, as any earlier start would, and makes the day's backup, which the
-    application does at the first start of a day; its time is given in the note.
+    the OS file cache, as any earlier start would, and waits for the start-up integrity check
+    and the day's backup (on their own thread, after the first page), which the application
+    does at the first start of a day and week; its time is given in the note.
     """
     first = probe(["start", "finish"], db, key, data_dir)
     runs = affordable(first["marks"]["first_page_painted"], repeat)
@@ -59,7 +60,7 @@ def start_rows(db: str, key: bytes | None, repeat: int, data_dir: Path) -> list[
                  f"start-up work done {first['marks']['worker_idle']:.0f} ms"),
         Row(f"resident memory, case list of {results[0]['rows']} open", 400,
             [r["rss_mb"] for r in results], unit="mb",
-            note="VmRSS when the first page is on screen"),
+            note="VmRSS when the first page is on screen and every id of the list is in"),
     ]
 
 

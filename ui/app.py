@@ -33,6 +33,7 @@ from ui.sign_in import SignInDialog
 from ui.worker import Background, Worker
 
 LOCK_NAME = "gui.lock"
+SETTLE_AFTER_MS = 200
 
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -125,8 +126,8 @@ class Controller:
         not delay the first screen."""
         if self.maintenance is not None or self.context is None:
             return
-        _settle_garbage_collector()
         self._check_and_back_up(self.context.store)
+        QTimer.singleShot(SETTLE_AFTER_MS, _settle_garbage_collector)  # once it has painted
 
     def _check_and_back_up(self, store: Any) -> None:
         """Integrity check (when due) and the daily backup, on a thread of their own.
