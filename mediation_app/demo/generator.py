@@ -15,6 +15,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,12 +24,20 @@ from sqlalchemy.orm import Session
 
 from mediation_app.demo.bulk import bulk_session, can_bulk_load
 from mediation_app.demo.cases import CaseMaker
-from mediation_app.demo.draft import Made
 from mediation_app.demo.names import People
+from mediation_app.demo.pipeline import can_fork, in_child
 from mediation_app.demo.places import AREAS
 from mediation_app.demo.risk_cache import RiskCache
 from mediation_app.demo.roster import ensure_roster
-from mediation_app.demo.writer import TABLES, Batch, Writer, grow_cache, next_ids, restore_cache
+from mediation_app.demo.writer import (
+    TABLES,
+    Batch,
+    Prepared,
+    Writer,
+    grow_cache,
+    next_ids,
+    restore_cache,
+)
 from mediation_app.domain.enums import CaseStatus, DisputeType, RiskLevel, Source, UserRole
 from mediation_app.errors import ConflictError, ValidationError
 from mediation_app.services import audit, office
@@ -37,7 +47,8 @@ from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Case, CaseCounter
 
 BATCH_CASES = 5000
-BULK_MIN_CASES = 10_000
+BULK_MIN_CASES = 10_000  # from here on: one bulk transaction, cases made in a second process
+TALLIED = ("status", "dispute_type", "source", "risk", "outcome")  # attributes of Made
 # fewer disputes reach the office at weekends; more before and after the Spring Festival
 WEEKDAY_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 0.4, 0.3)
 MONTH_WEIGHTS = (1.2, 1.15, 1.0, 1.0, 1.0, 0.95, 0.9, 0.9, 1.0, 1.0, 1.0, 1.1)
@@ -74,13 +85,13 @@ def generate(store: Store, *, cases: int, year: int | None = None, seed: int = 1
                               field="year")
     run = _Run(store, cases, year, seed, today, progress)
     actor = Actor(user_id=None, username=actor_name, role=UserRole.ADMIN, display_name=actor_name)
-    last_day = min(dt.date(year, 12, 31), today)
+    days = list(daily_counts(cases, dt.date(year, 1, 1), min(dt.date(year, 12, 31), today)))
+    large = cases >= BULK_MIN_CASES
     try:
-        with run.loading(bulk=cases >= BULK_MIN_CASES and can_bulk_load(store)):
-            for day, count in daily_counts(cases, dt.date(year, 1, 1), last_day):
-                for _ in range(count):
-                    run.add(day)
-            run.flush()
+        with run.loading(bulk=large and can_bulk_load(store)):
+            make = partial(run.make, days)
+            for produced in in_child(make) if large and can_fork() else make():
+                run.write(produced)
     except BaseException as exc:
         with contextlib.suppress(Exception):  # the failure to report is the original one
             run.record(actor, run.summary(incomplete=True, error=repr(exc)))
@@ -88,6 +99,17 @@ def generate(store: Store, *, cases: int, year: int | None = None, seed: int = 1
     result = run.summary()
     run.record(actor, result)
     return result
+
+
+@dataclass
+class _Produced:
+    """A batch of made cases, ready to write, with what the summary counts about them."""
+
+    last_seq: int
+    rows: Prepared
+    counts: dict[str, int]
+    tally: dict[str, Counter[Any]]
+    risk_runs: int
 
 
 class _Run:
@@ -106,20 +128,18 @@ class _Run:
             self.roster = ensure_roster(session, the_office, people, rng, today)
             self.office_id, self.prefix = the_office.id, the_office.number_prefix
             self.counter, used = _numbers_used(session, the_office.id, year)
-            self.written = self.seq = max(self.counter or 0, used)
-            self.first_seq = self.seq + 1
-            self.risk = RiskCache()
+            self.written = max(self.counter or 0, used)
+            self.first_seq = self.written + 1
             self.maker = CaseMaker(rng, people, self.roster, office_id=the_office.id,
                                    prefix=the_office.number_prefix,
                                    committee=the_office.committee_name, area=area,
                                    settings=office.settings(session), today=today,
-                                   risk=self.risk)
-            self.batch = Batch(next_ids(session))
+                                   risk=RiskCache())
+            self.next_ids = next_ids(session)
         self.writer = Writer(store.engine.dialect)
-        self.pending: list[Made] = []
-        self.tally: dict[str, Counter[Any]] = {
-            k: Counter() for k in ("status", "type", "source", "risk", "outcome")}
+        self.tally: dict[str, Counter[Any]] = {k: Counter() for k in TALLIED}
         self.rows: Counter[str] = Counter()
+        self.risk_runs = 0
         self.cache_size: int | None = None
         self.bulk: Session | None = None
 
@@ -142,33 +162,35 @@ class _Run:
             finally:
                 self.bulk = None
 
-    def add(self, day: dt.date) -> None:
-        self.seq += 1
-        self.pending.append(self.maker.make(self.batch, day, self.year, self.seq))
-        if len(self.pending) == BATCH_CASES:
-            self.flush()
+    def make(self, days: list[tuple[dt.date, int]]) -> Iterator[_Produced]:
+        """The cases, made in order and prepared batch by batch; needs no database."""
+        batch, seq, pending = Batch(dict(self.next_ids)), self.written, []
+        last = self.written + self.cases
+        for day, count in days:
+            for _ in range(count):
+                seq += 1
+                pending.append(self.maker.make(batch, day, self.year, seq))
+                if len(pending) == BATCH_CASES or seq == last:
+                    tally = {k: Counter(getattr(m, k) for m in pending) for k in TALLIED}
+                    yield _Produced(seq, self.writer.prepare(batch), batch.counts(), tally,
+                                    self.maker.risk.runs)
+                    batch.clear()
+                    pending.clear()
 
-    def flush(self) -> None:
-        """Write the batch and move the counter on, in one transaction."""
-        if not self.pending:
-            return
+    def write(self, produced: _Produced) -> None:
+        """Write a batch and move the counter on, in one transaction (or in the bulk one)."""
         with nullcontext(self.bulk) if self.bulk else self.store.transaction() as session:
             if not self.bulk:
                 old = grow_cache(session)
                 if self.cache_size is None:
                     self.cache_size = old
-            _move_counter(session, self.office_id, self.year, self.counter, self.seq)
-            self.writer.write(session, self.batch)
-        self.written = self.counter = self.seq
-        self.rows.update(self.batch.counts())
-        self.batch.clear()
-        for made in self.pending:
-            self.tally["status"][made.status] += 1
-            self.tally["type"][made.dispute_type] += 1
-            self.tally["source"][made.source] += 1
-            self.tally["risk"][made.risk] += 1
-            self.tally["outcome"][made.outcome] += 1
-        self.pending.clear()
+            _move_counter(session, self.office_id, self.year, self.counter, produced.last_seq)
+            self.writer.write(session, produced.rows)
+        self.written = self.counter = produced.last_seq
+        self.rows.update(produced.counts)
+        for key, tally in produced.tally.items():
+            self.tally[key].update(tally)
+        self.risk_runs = produced.risk_runs
         if self.progress:
             self.progress(self.written - self.first_seq + 1, self.cases)
 
@@ -182,14 +204,14 @@ class _Run:
             "numbers": [format_number(self.year, self.prefix, n)
                         for n in (self.first_seq, self.written)] if done else [],
             "by_status": {s.value: self.tally["status"][s] for s in CaseStatus},
-            "by_type": {t.value: self.tally["type"][t] for t in DisputeType},
+            "by_type": {t.value: self.tally["dispute_type"][t] for t in DisputeType},
             "by_source": {s.value: self.tally["source"][s] for s in Source},
             "by_risk": {r.value: self.tally["risk"][r] for r in RiskLevel},
             "success_rate": round(100 * outcome[CaseStatus.AGREED] / concluded, 1)
             if concluded else None,
             "rows": dict(sorted(self.rows.items())),
             "staff_created": self.roster.created,
-            "risk_engine_runs": self.risk.runs,
+            "risk_engine_runs": self.risk_runs,
             "elapsed_seconds": round(time.perf_counter() - self.started, 1),
             **extra,
         }

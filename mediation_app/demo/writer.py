@@ -12,7 +12,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import LargeBinary, Table, func, insert, select, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -87,7 +87,9 @@ class Inserter:
         self.sql = str(compiled)
         names = list(compiled.positiontup or ())
         self.values = itemgetter(*names)
-        processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        # bytes go to the driver as they are: the memoryview it would get cannot be pickled
+        processors = [None if isinstance(table.c[name].type, LargeBinary)
+                      else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                       for name in names]
         self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]
 
@@ -101,11 +103,15 @@ class Inserter:
         return out
 
 
+Prepared = list[tuple[str, list[Any]]]  # (table, its rows as the driver takes them)
+
+
 class Writer:
     """Writes batches: precompiled positional inserts on SQLite, Core executemany elsewhere.
 
     PostgreSQL gets SQLAlchemy's own executemany, which folds rows into multi-row VALUES
     statements; one round trip per row through the driver would be slower there.
+    `prepare` needs no database, so it can run in another process than `write`.
     """
 
     def __init__(self, dialect: Dialect) -> None:
@@ -113,20 +119,22 @@ class Writer:
             if dialect.positional else None
         self.postgres = dialect.name == "postgresql"
 
-    def write(self, session: Session, batch: Batch) -> None:
-        """Insert the batch table by table; on PostgreSQL move the sequences past our ids."""
+    def prepare(self, batch: Batch) -> Prepared:
+        """The batch's rows, table by table, as `write` takes them (and picklable)."""
+        return [(name, self.inserters[name].parameters(rows) if self.inserters else list(rows))
+                for name, rows in batch.rows.items() if rows]
+
+    def write(self, session: Session, prepared: Prepared) -> None:
+        """Insert the rows table by table; on PostgreSQL move the sequences past our ids."""
         conn = session.connection()
-        for name, rows in batch.rows.items():
-            if not rows:
-                continue
+        for name, rows in prepared:
             if self.inserters:
-                inserter = self.inserters[name]
-                conn.exec_driver_sql(inserter.sql, inserter.parameters(rows))
+                conn.exec_driver_sql(self.inserters[name].sql, rows)
             else:
                 conn.execute(insert(TABLES[name]), rows)
         if self.postgres:
-            for name in WITH_IDS:
-                if batch.rows[name]:
+            for name, _ in prepared:
+                if name in WITH_IDS:
                     quoted = f'"{name}"' if name == "case" else name
                     conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), "
                                       f"max(id)) FROM {quoted}"))

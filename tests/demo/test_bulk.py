@@ -1,13 +1,16 @@
-"""Bulk loading into an empty store: the same data as batch by batch, all or nothing."""
+"""Bulk loading into an empty store, cases made in a second process: the same data as batch
+by batch in one process, all or nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mediation_app.demo import bulk, generate, generator
+from mediation_app.demo import bulk, generate, generator, pipeline
 from mediation_app.storage.engine import Store, open_sqlite
 from tests.demo.conftest import KEY, TODAY, NewStore
 from tests.demo.test_generate import _digest, _rows
@@ -102,3 +105,18 @@ def _no_wait(pragma: Any) -> Any:
         raw.execute("PRAGMA busy_timeout = 0")
         return pragma(raw, text)
     return run
+
+
+def _numbers(fail_at: int | None = None) -> Iterator[Any]:
+    for n in range(5):
+        if n == fail_at:
+            raise ValueError("broken on purpose")
+        yield n
+
+
+def test_the_child_process_hands_items_over_in_order_and_reports_its_errors() -> None:
+    assert list(pipeline.in_child(_numbers)) == [0, 1, 2, 3, 4]
+    with pytest.raises(RuntimeError, match="broken on purpose"):
+        list(pipeline.in_child(partial(_numbers, 3)))
+    with pytest.raises(RuntimeError, match="pickle"):
+        list(pipeline.in_child(lambda: iter([memoryview(b"x")])))
