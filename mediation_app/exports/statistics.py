@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Date, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, exists, func, literal, null, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from mediation_app.domain.enums import (
     ConfirmationResult,
@@ -131,26 +131,33 @@ class Report:
 
 
 def concluded_cases(session: Session, date_from: dt.date, date_to: dt.date) -> list[Concluded]:
-    """Cases mediated in the period: agreed, failed, or terminated after a session was held."""
-    concluded_on = func.coalesce(Agreement.agreed_on, Case.failed_on, Case.terminated_on,
-                                 type_=Date)
-    had_session = exists().where(MediationSession.case_id == Case.id)
-    party_count = select(func.count(Party.id)).where(Party.case_id == Case.id).scalar_subquery()
-    query = (
-        select(Case.id, Case.number, Case.dispute_type, Case.source, Case.received_on,
-               Case.accepted_on, concluded_on, Agreement.kind, Agreement.amount, Case.failed_on,
-               Case.risk_level, party_count)
-        .outerjoin(Agreement, Agreement.case_id == Case.id)
-        .where(or_(Agreement.id.is_not(None), Case.failed_on.is_not(None),
-                   and_(Case.terminated_on.is_not(None), had_session)),
-               concluded_on.between(date_from, date_to))
-        .order_by(concluded_on, Case.id)
-    )
+    """Cases mediated in the period: agreed, failed, or terminated after a session was held.
+
+    The day is the agreement's, else the failure's, else the termination's: one branch per
+    outcome, each read through the index on its own date (an OR of them reads every case).
+    """
+    fields = (Case.id, Case.number, Case.dispute_type, Case.source, Case.received_on,
+              Case.accepted_on, Case.risk_level)
+    no_agreement = ~exists().where(Agreement.case_id == Case.id)
+    agreed = (select(*fields, Agreement.agreed_on.label("concluded_on"),
+                     literal(SUCCEEDED).label("outcome"), Agreement.kind, Agreement.amount)
+              .join(Agreement, Agreement.case_id == Case.id)
+              .where(Agreement.agreed_on.between(date_from, date_to)))
+    failed = (select(*fields, Case.failed_on, literal(FAILED), null(), null())
+              .where(Case.failed_on.between(date_from, date_to), no_agreement))
+    terminated = (select(*fields, Case.terminated_on, literal(TERMINATED), null(), null())
+                  .where(Case.terminated_on.between(date_from, date_to),
+                         Case.failed_on.is_(None), no_agreement,
+                         exists().where(MediationSession.case_id == Case.id)))
+    cases = union_all(agreed, failed, terminated).subquery()
+    parties = (select(func.count(Party.id)).where(Party.case_id == cases.c.id)
+               .scalar_subquery())
+    query = select(cases, parties).order_by(cases.c.concluded_on, cases.c.id)
     return [
-        Concluded(case_id=r[0], number=r[1], dispute_type=r[2], source=r[3], received_on=r[4],
-                  accepted_on=r[5], concluded_on=r[6], agreement_kind=r[7], amount=r[8],
-                  outcome=SUCCEEDED if r[7] else FAILED if r[9] else TERMINATED,
-                  risk_level=r[10], parties=r[11])
+        Concluded(case_id=r.id, number=r.number, dispute_type=r.dispute_type, source=r.source,
+                  received_on=r.received_on, accepted_on=r.accepted_on,
+                  concluded_on=r.concluded_on, outcome=r.outcome, agreement_kind=r.kind,
+                  amount=r.amount, risk_level=r.risk_level, parties=r[-1])
         for r in session.execute(query)
     ]
 
@@ -206,12 +213,15 @@ def _count_events(session: Session, counts: dict[str, int], date_from: dt.date,
         .where(Sweep.swept_on.between(date_from, date_to))).one()
     counts["sweeps"], counts["sweep_found"], counts["sweep_prevented"] = (int(v) for v in sweeps)
 
-    first_full = (select(func.min(PerformanceCheck.checked_on).label("on"))
-                  .where(PerformanceCheck.status == PerformanceStatus.FULL.value)
-                  .group_by(PerformanceCheck.case_id).subquery())
+    # performed in the period = a full-performance check in it and none before it
+    full = PerformanceCheck.status == PerformanceStatus.FULL.value
+    earlier = aliased(PerformanceCheck)
     counts["performed"] = session.scalar(
-        select(func.count()).select_from(first_full)
-        .where(first_full.c.on.between(date_from, date_to))) or 0
+        select(func.count(func.distinct(PerformanceCheck.case_id)))
+        .where(full, PerformanceCheck.checked_on.between(date_from, date_to),
+               ~exists().where(earlier.case_id == PerformanceCheck.case_id,
+                               earlier.status == PerformanceStatus.FULL.value,
+                               earlier.checked_on < date_from))) or 0
 
     jc = JudicialConfirmation
     counts["confirmation_applied"] = session.scalar(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from mediation_app.domain import validation as v
@@ -15,15 +14,17 @@ from mediation_app.domain.enums import CaseStatus, RiskLevel, UserRole
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases.deadlines import RUNNING
 from mediation_app.services.cases.intake import parse_dispute_type
-from mediation_app.storage.models import Case, CaseMediator, CaseText, Party
+from mediation_app.services.cases.text_search import text_condition
+from mediation_app.storage.models import Case, CaseMediator, Party
 
-NUMBER_HINT = re.compile(r"人调|调字|第\d+号|^[（(]\d{4}[)）]")
-ID_NUMBER = re.compile(r"^\d{17}[\dXx]$|^\d{15}$")
-PHONE = re.compile(r"^(\+86)?1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$")
 SORTS = {
     "received_on": Case.received_on, "number": Case.id, "status": Case.status,
     "dispute_type": Case.dispute_type, "deadline": Case.deadline, "risk": Case.risk_score,
 }
+
+ROW_COLUMNS = (Case.id, Case.number, Case.status, Case.dispute_type, Case.source,
+               Case.received_on, Case.sensitive, Case.deadline, Case.extended_until,
+               Case.risk_level, Case.risk_score)
 
 
 @dataclass(frozen=True)
@@ -66,33 +67,6 @@ def parse_filter(raw: dict[str, Any]) -> CaseFilter:
     )
 
 
-def _text_condition(session: Session, query_text: str) -> Any:
-    """Case ids matching a search text: number, ID number, phone, name or full text."""
-    q = query_text.strip()
-    if ID_NUMBER.match(q):
-        return Case.id.in_(select(Party.case_id).where(Party.id_number == q.upper()))
-    if PHONE.match(q.replace(" ", "")):
-        phone = q.replace(" ", "").removeprefix("+86")
-        return Case.id.in_(select(Party.case_id).where(Party.phone == phone))
-    if NUMBER_HINT.search(q):
-        return Case.number.like(f"%{_escape(q)}%", escape="\\")
-    by_name = select(Party.case_id).where(Party.name == q)
-    return or_(Case.id.in_(by_name), Case.id.in_(_fulltext(session, q)))
-
-
-def _escape(q: str) -> str:
-    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _fulltext(session: Session, q: str) -> Select[Any]:
-    """FTS5 trigram for 3+ characters; 1-2 characters scan with LIKE (trigram cannot)."""
-    if session.get_bind().dialect.name == "sqlite" and len(q) >= 3:
-        phrase = '"' + q.replace('"', '""') + '"'
-        return select(literal_column("rowid")).select_from(text("case_fts")).where(
-            text("case_fts MATCH :phrase").bindparams(phrase=phrase))
-    return select(CaseText.case_id).where(CaseText.body.like(f"%{_escape(q)}%", escape="\\"))
-
-
 def filtered(session: Session, f: CaseFilter, today: dt.date) -> Select[Any]:
     conditions: list[Any] = []
     if f.status:
@@ -112,7 +86,7 @@ def filtered(session: Session, f: CaseFilter, today: dt.date) -> Select[Any]:
     if f.date_to:
         conditions.append(Case.received_on <= f.date_to)
     if f.text:
-        conditions.append(_text_condition(session, f.text))
+        conditions.append(text_condition(session, f.text))
     return select(Case.id).where(*conditions)
 
 
@@ -149,7 +123,8 @@ def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list
     """
     if not ids:
         return []
-    cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
+    # plain columns, not ORM objects: loading mapped instances cost more than the query
+    cases = {c.id: c for c in session.execute(select(*ROW_COLUMNS).where(Case.id.in_(ids)))}
     names: dict[int, list[str]] = {}
     for case_id, name in session.execute(
         select(Party.case_id, Party.name).where(Party.case_id.in_(ids)).order_by(Party.position)

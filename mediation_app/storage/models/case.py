@@ -40,13 +40,18 @@ class Case(Base):
     __table_args__ = (
         UniqueConstraint("office_id", "year", "seq"),
         Index("ix_case_status_type", "status", "dispute_type"),
-        Index("ix_case_received", "received_on"),
+        # each sort key of the case list, with the id that breaks its ties (migration 0003)
+        Index("ix_case_received_id", "received_on", "id"),
+        Index("ix_case_deadline_id", "deadline", "id"),
+        Index("ix_case_status_id", "status", "id"),
+        Index("ix_case_dispute_type_id", "dispute_type", "id"),
+        Index("ix_case_risk_score_id", "risk_score", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("office.id"))
     year: Mapped[int] = mapped_column(Integer)
-    seq: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
     number: Mapped[str] = mapped_column(String(80), unique=True)
     status: Mapped[str] = mapped_column(String(20))
     dispute_type: Mapped[str] = mapped_column(String(20))
@@ -65,13 +70,13 @@ class Case(Base):
     mediators_chosen_by_parties: Mapped[bool] = mapped_column(Boolean, default=False)
     rejected_on: Mapped[dt.date | None] = mapped_column(Date)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
-    deadline: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
     extended_until: Mapped[dt.date | None] = mapped_column(Date)
     extension_consent: Mapped[str | None] = mapped_column(Text)
-    failed_on: Mapped[dt.date | None] = mapped_column(Date)
+    failed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     failure_reason: Mapped[str | None] = mapped_column(Text)
     told_other_routes: Mapped[bool | None] = mapped_column(Boolean)
-    terminated_on: Mapped[dt.date | None] = mapped_column(Date)
+    terminated_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     termination_reason: Mapped[str | None] = mapped_column(Text)
     refused_by_party: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
@@ -223,7 +228,8 @@ class PreventionEffect(Base):
 class CaseText(Base):
     """All searchable prose of a case in one row: facts, session records, agreement terms.
 
-    The full-text index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL) is built over it.
+    The full-text index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL) is built over it;
+    on SQLite an expression index on its last two characters completes two-character search.
     """
 
     __tablename__ = "case_text"

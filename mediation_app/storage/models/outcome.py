@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mediation_app.storage.models.base import Base
@@ -23,7 +32,7 @@ class Agreement(Base):
     )
     kind: Mapped[str] = mapped_column(String(4))
     number: Mapped[str] = mapped_column(String(80))
-    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    agreed_on: Mapped[dt.date] = mapped_column(Date, index=True)
     effective_on: Mapped[dt.date] = mapped_column(Date)
     facts: Mapped[str | None] = mapped_column(Text)
     amount: Mapped[Decimal | None] = mapped_column(Money)
@@ -55,6 +64,7 @@ class PerformanceCheck(Base):
     """A check of how the agreement is being performed; receipts are attachments."""
 
     __tablename__ = "performance_check"
+    __table_args__ = (Index("ix_performance_check_status_checked", "status", "checked_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
