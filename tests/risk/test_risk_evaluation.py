@@ -43,7 +43,12 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "macro_f1", "high_recall", "high_precision"),
-    [("risk_dev_set.jsonl", 0.97, 0.96, 0.92), ("risk_extra_set.jsonl", 0.94, 0.91, 0.85)],
+    [
+        ("risk_dev_set.jsonl", 0.97, 0.96, 0.92),
+        ("risk_extra_set.jsonl", 0.94, 0.91, 0.85),
+        # written blind, then used to find general fixes: since then a development set too
+        ("risk_blind_set.jsonl", 0.93, 0.95, 0.9),
+    ],
 )
 def test_regression_floor(
     name: str, macro_f1: float, high_recall: float, high_precision: float

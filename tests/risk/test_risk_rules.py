@@ -73,6 +73,9 @@ def edited(change) -> dict:
         (lambda d: d["signals"][0].update(at_least=3), "signals[0]"),
         (lambda d: d["cues"]["negation"].append("[unclosed"), "cues.negation["),
         (lambda d: d["cues"].pop("masks"), "cues.masks"),
+        (lambda d: d["cues"].pop("animal"), "cues.animal"),
+        (lambda d: d["modifiers"].pop("animal_window"), "modifiers.animal_window"),
+        (lambda d: d["signals"][0].update(animal_sensitive="yes"), "signals[0].animal_sensitive"),
         (lambda d: d["cues"].update(accident_types=["车祸纠纷"]), "cues.accident_types[0]"),
         (lambda d: d["history"][0].update(fact="moon_phase"), "history[0].fact"),
         (
