@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import text
 
 from mediation_app.errors import StoreError
 from mediation_app.paths import AppPaths
 from mediation_app.services import auth, office
-from mediation_app.services.cases import intake
+from mediation_app.services.cases import intake, queries
+from mediation_app.services.cases.queries import CaseFilter
 from mediation_app.storage import keys, migrate, opening
 from mediation_app.storage.backup import backup_to, verify_backup
-from mediation_app.storage.engine import open_sqlite
+from mediation_app.storage.engine import Store, open_sqlite
 from mediation_app.storage.test_keyrings import MemoryKeyring
 from tests.conftest import ADMIN_PASSWORD, intake_data
 
@@ -111,6 +117,38 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path: Path) -> None:
     backups = list(paths.backup_dir.glob("*before-upgrade*"))
     assert len(backups) == 1
     verify_backup(backups[0], key)
+
+
+def _alembic(store: Store, step: Callable[[Config, str], None], revision: str) -> None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("mediation_app.storage") / "migrations"))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        step(cfg, revision)
+
+
+def _names(store: Store, kind: str) -> set[str]:
+    with store.engine.connect() as conn:
+        return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = :k"),
+                                {"k": kind}).scalars())
+
+
+def test_search_indexes_go_down_and_up_with_the_data(tmp_path: Path) -> None:
+    """0003 down to 0002 and up again: the indexes follow, the cases and search stay."""
+    paths, _ = make_store(tmp_path)
+    store = opening.open_existing(paths)
+    added = {"ix_case_text_tail", "ix_case_received_id", "ix_agreement_agreed_on", "ix_case_seq"}
+    assert added <= _names(store, "index")
+    _alembic(store, command.downgrade, "0002")
+    assert not added & _names(store, "index")
+    assert {"ix_case_received", "ix_case_deadline"} <= _names(store, "index")
+    _alembic(store, command.upgrade, "head")
+    assert added <= _names(store, "index")
+    assert "ix_case_received" not in _names(store, "index")
+    with store.transaction(write=False) as session:
+        for q in ("元。", "排水", "独一无二ZQX", "第1号"):  # the text ends with 元。
+            assert queries.all_ids(session, CaseFilter(text=q), dt.date.today()) == [1], q
+    store.dispose()
 
 
 def test_newer_database_is_refused(tmp_path: Path) -> None:
