@@ -2,7 +2,8 @@
 
 Settings are ``office.DEFAULT_SETTINGS`` edited through the generic forms and saved with
 ``office.set_setting`` (which checks and audits each change); a key the core does not have
-is simply not shown. Staff and users are added through ``office.add_staff`` and
+is simply not shown. The office profile, the document templates and the holiday calendar
+are pages of their own in ``ui/settings/``. Staff and users are added through ``office.add_staff`` and
 ``auth.create_user``, committees with ``office.add_committee``; passwords are reset with
 ``auth.reset_password``. Backups and restores use ``storage.backups`` and
 ``storage.backup`` (as the command line does) and are offered only for a SQLite store.
@@ -21,7 +22,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,9 @@ from ui.forms import Field, FormContext, FormDialog, FormWidget, Kind, show_fail
 from ui.models.figures import cell_text
 from ui.models.records import key
 from ui.record_tables import columns, current_record, record_table, set_records, vocab_column
+from ui.settings.holidays_page import HolidaysPage
+from ui.settings.profile import ProfileBox
+from ui.settings.templates_page import TemplatesPage
 from ui.timefmt import local_time
 from ui.widgets import data_label, error_label
 
@@ -119,6 +122,8 @@ STAFF_COLUMNS = columns(
     (QT_TRANSLATE_NOOP("SettingsDialog", "委员或聘任"), key("membership")),
     (QT_TRANSLATE_NOOP("SettingsDialog", "专职"), key("full_time")),
     (QT_TRANSLATE_NOOP("SettingsDialog", "单位"), key("organisation")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "联系电话"), key("phone")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "培训日期"), key("trained_on")),
 )
 COMMITTEE_COLUMNS = columns(
     CTX,
@@ -171,7 +176,7 @@ def temporary_password() -> str:
 @dataclass(frozen=True)
 class SettingsData:
     settings: dict[str, Any]
-    profile: dict[str, str]
+    profile: dict[str, str | None]
     staff: list[dict[str, Any]]
     users: list[dict[str, Any]]
     rules: dict[str, Any]
@@ -191,11 +196,9 @@ def _rules() -> dict[str, Any]:
 def load(session: Session, actor: Actor) -> SettingsData:
     """Runs on the worker: everything the dialog shows, in one read transaction."""
     users = auth.list_users(session, actor)
-    row = office.the_office(session)
-    profile = {"name": row.name, "code": row.code, "committee": row.committee_name,
-               "prefix": row.number_prefix}
-    return SettingsData(office.settings(session), profile, office.list_staff(session), users,
-                        _rules(), office.list_committees(session))
+    return SettingsData(office.settings(session), office.profile(session),
+                        office.list_staff(session), users, _rules(),
+                        office.list_committees(session))
 
 
 def backup_list(folder: Path) -> list[dict[str, Any]]:
@@ -222,8 +225,8 @@ class SettingsDialog(QDialog):
         self.general_form.setObjectName("settings-form")
         self.backup_form = FormWidget(shown_fields(BACKUP_FIELDS), FormContext(), self)
         self.forms = (self.general_form, self.backup_form)
-        self.profile = {name: data_label("", self) for name in
-                        ("name", "code", "committee", "prefix")}
+        self.profile = ProfileBox(app, self)
+        self.profile.saved.connect(self.saved.emit)
         self.rules_label = data_label("", self)
         self.rules_label.setObjectName("risk-labels")
 
@@ -252,11 +255,18 @@ class SettingsDialog(QDialog):
         self.reset_button.setToolTip(self.tr("为所选用户设置临时密码，用户下次登录时须修改"))
         self.tabs.addTab(self._list_page(self.users_view, self.add_user_button,
                                          self.reset_button), self.tr("用户(&4)"))
+        self.templates = TemplatesPage(app, self)
+        self.templates.setObjectName("templates-page")
+        self.tabs.addTab(self.templates, self.tr("文书模板(&5)"))
+        self.holidays = HolidaysPage(app, self)
+        self.holidays.setObjectName("holidays-page")
+        self.holidays.changed.connect(self.saved.emit)
+        self.tabs.addTab(self.holidays, self.tr("节假日(&6)"))
         self.backup_view: QTableView | None = None
         self.backup_button: QPushButton | None = None
         self.restore_button: QPushButton | None = None
         if app.paths.db_path is not None:  # PostgreSQL is backed up by the server's tools
-            self.tabs.addTab(self._backup_page(), self.tr("备份(&5)"))
+            self.tabs.addTab(self._backup_page(), self.tr("备份(&7)"))
 
         self.error = error_label(self)
         self.error.setObjectName("settings-error")
@@ -288,13 +298,6 @@ class SettingsDialog(QDialog):
 
     def _general_page(self) -> QWidget:
         page = QWidget(self)
-        profile = QGroupBox(self.tr("单位信息"), page)
-        form = QFormLayout(profile)
-        for name, text in (("name", self.tr("司法所")), ("code", self.tr("单位代码")),
-                           ("committee", self.tr("调解委员会")), ("prefix", self.tr("案号前缀"))):
-            self.profile[name].setObjectName(f"profile-{name}")
-            self.profile[name].setAccessibleName(text)
-            form.addRow(text, self.profile[name])
         settings = QGroupBox(self.tr("办案规则"), page)
         box = QVBoxLayout(settings)
         box.addWidget(self.general_form)
@@ -302,7 +305,7 @@ class SettingsDialog(QDialog):
         QVBoxLayout(risk).addWidget(self.rules_label)
         inner = QWidget(page)
         column = QVBoxLayout(inner)
-        for group in (profile, settings, risk):
+        for group in (self.profile, settings, risk):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(page)
@@ -355,6 +358,8 @@ class SettingsDialog(QDialog):
         self.app.worker.run(lambda s: load(s, actor), on_done=self._loaded,
                             on_error=self._failed, owner=self)
         self.refresh_backups()
+        self.templates.refresh()
+        self.holidays.refresh()
 
     def refresh_backups(self) -> None:
         if self.backup_view is None:
@@ -368,8 +373,7 @@ class SettingsDialog(QDialog):
         for form in self.forms:
             for spec in form.fields:
                 form.set_value(spec.key, data.settings.get(spec.key))
-        for name, label in self.profile.items():
-            label.setText(data.profile.get(name) or "")
+        self.profile.show_profile(data.profile)
         self.rules_label.setText(self._rules_text(data.rules))
         set_records(self.staff_view, data.staff)
         set_records(self.committee_view, data.committees)

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+129"/>
+        <location filename="../../ui/app.py" line="+141"/>
         <source>最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，或 mediation-app restore）。</source>
         <translation>Newest good backup: {0}. An administrator should restore it (File → Settings → Backups, or mediation-app restore).</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>The backup could not be copied</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+145"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="+50"/>
+        <location filename="../../ui/models/case_table.py" line="+59"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+204"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -1325,6 +1325,119 @@
     </message>
 </context>
 <context>
+    <name>HolidaysPage</name>
+    <message>
+        <location filename="../../ui/settings/holidays_page.py" line="+28"/>
+        <source>现用：本所修改的安排</source>
+        <translation>In force: the office&apos;s own calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现用：随程序提供的国务院办公厅安排</source>
+        <translation>In force: the State Council schedule shipped with the program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>假期</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放假</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调休上班</source>
+        <translation>Adjusted working days</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>调解期限的最后一天是周末或法定节假日的，顺延到其后的第一个工作日；调休上班日按工作日计算。修改只影响此后受理的案件。</source>
+        <translation>When the last day of the mediation period is a weekend or a public holiday, the period ends on the next working day; adjusted working days count as working days. Changes apply to cases accepted afterwards.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>节假日安排</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日安排文本（TOML）</source>
+        <translation>Holiday calendar text (TOML)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存节假日安排</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复默认安排…</source>
+        <translation>Restore the default…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>有 {0} 处错误，请按行号修改。</source>
+        <translation>{0} problem(s); correct them at the lines shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日安排没有错误。</source>
+        <translation>The calendar has no problems.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入节假日安排</source>
+        <translation>Import holiday calendar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOML 文件 (*.toml)</source>
+        <translation>TOML files (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法读取文件：{0}</source>
+        <translation>Cannot read the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已读入 {0}，检查无误；点“保存节假日安排”后生效。</source>
+        <translation>Read {0} without problems; it applies once you click “Save calendar”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已保存节假日安排。</source>
+        <translation>Calendar saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除本所修改的安排，恢复随程序提供的安排？</source>
+        <translation>Delete the office&apos;s calendar and use the one shipped with the program?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复默认安排</source>
+        <translation>Restore the default</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已恢复默认安排。</source>
+        <translation>The default calendar applies again.</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <location filename="../../ui/attachments_view.py" line="-191"/>
@@ -1772,6 +1885,34 @@ Case management for people&apos;s mediation</translation>
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../ui/settings/profile.py" line="+33"/>
+        <source>单位信息</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>保存单位信息</source>
+        <translation>Save office details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位代码（报送用，不可修改）：</source>
+        <translation>Office code (for reports, not editable):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>单位信息没有改动。</source>
+        <translation>The office details are unchanged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已保存单位信息。</source>
+        <translation>Office details saved.</translation>
+    </message>
+</context>
+<context>
     <name>PublicKeyDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+102"/>
@@ -2047,18 +2188,18 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+117"/>
+        <location filename="../../ui/settings_dialog.py" line="+120"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>委员或聘任</source>
         <translation>Member or appointed</translation>
     </message>
@@ -2073,7 +2214,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
@@ -2089,7 +2230,17 @@ Case management for people&apos;s mediation</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训日期</source>
+        <translation>Trained on</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>每日自动</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -2144,7 +2295,7 @@ Case management for people&apos;s mediation</translation>
         <translation>low</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2189,7 +2340,22 @@ Case management for people&apos;s mediation</translation>
         <translation>Give the selected user a temporary password, to be changed at the next sign-in</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>文书模板(&amp;5)</source>
+        <translation>Templates (&amp;5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>节假日(&amp;6)</source>
+        <translation>Holidays (&amp;6)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>备份(&amp;7)</source>
+        <translation>Backups (&amp;7)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
@@ -2204,28 +2370,12 @@ Case management for people&apos;s mediation</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>单位信息</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>司法所</source>
-        <translation>Justice office</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>单位代码</source>
-        <translation>Office code</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-35"/>
         <source>调解委员会</source>
         <translation>Mediation committee</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-114"/>
         <source>委员会名称</source>
         <translation>Committee</translation>
     </message>
@@ -2235,7 +2385,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>添加调解委员会…</source>
         <translation>Add committee…</translation>
     </message>
@@ -2250,17 +2400,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Users (&amp;4)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>备份(&amp;5)</source>
-        <translation>Backups (&amp;5)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>案号前缀</source>
-        <translation>Case number prefix</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>办案规则</source>
         <translation>Case rules</translation>
     </message>
@@ -2305,7 +2445,7 @@ Case management for people&apos;s mediation</translation>
         <translation>A backup is made automatically at the first start of each day; the last 7 days, 4 weeks and 12 months are kept. With a copy folder, every automatic backup is also copied there (after the settings are saved).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>{0}
 规则版本 {1}；文件 {2}</source>
         <translation>{0}
@@ -2528,6 +2668,152 @@ What was entered since will no longer be in the database; the current database i
         <location line="+15"/>
         <source>登记矛盾纠纷排查</source>
         <translation>Record a dispute sweep</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/settings/templates_page.py" line="+39"/>
+        <source>本所模板</source>
+        <translation>Office copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出厂模板</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书标题</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题行</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单独一行</source>
+        <translation>Single line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>固定条款</source>
+        <translation>Fixed clause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}（第{1}节）</source>
+        <translation>{0} (section {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>文书模板</source>
+        <translation>Document templates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>常改的文字</source>
+        <translation>Wording offices often change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文本已直接修改：点“检查”后这里更新。</source>
+        <translation>The text was edited directly: click “Check” to update these fields.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>模板文本（TOML）</source>
+        <translation>Template text (TOML)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>复制出厂模板</source>
+        <translation>Copy the shipped template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复出厂模板…</source>
+        <translation>Revert to shipped…</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>有 {0} 处错误，请按行号修改。</source>
+        <translation>{0} problem(s); correct them at the lines shown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>模板没有错误。</source>
+        <translation>The template has no problems.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已复制为本所模板，可以修改了。</source>
+        <translation>Copied as the office&apos;s template; you can edit it now.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已保存，此后打印使用本所模板。</source>
+        <translation>Saved; documents now print with the office&apos;s template.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>删除本所对“{0}”的修改，恢复出厂模板？</source>
+        <translation>Delete the office&apos;s changes to “{0}” and use the shipped template?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复出厂模板</source>
+        <translation>Revert to shipped</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已恢复出厂模板。</source>
+        <translation>The shipped template applies again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>模板预览（示例案件）</source>
+        <translation>Template preview (sample case)</translation>
+    </message>
+</context>
+<context>
+    <name>TomlEditor</name>
+    <message>
+        <location filename="../../ui/settings/toml_editor.py" line="+32"/>
+        <source>错误</source>
+        <translation>Problems</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +3056,7 @@ What was entered since will no longer be in the database; the current database i
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../../ui/settings_dialog.py" line="-502"/>
+        <location filename="../../ui/settings_dialog.py" line="-503"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -3268,6 +3554,7 @@ What was entered since will no longer be in the database; the current database i
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/settings/profile.py" line="-60"/>
         <location filename="../../ui/settings_dialog.py" line="+21"/>
         <source>联系电话</source>
         <translation>Phone</translation>
@@ -3573,6 +3860,41 @@ What was entered since will no longer be in the database; the current database i
         <location line="+1"/>
         <source>调整理由</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/profile.py" line="-6"/>
+        <source>司法所</source>
+        <translation>Justice office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调解委员会</source>
+        <translation>Mediation committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>案号前缀</source>
+        <translation>Case number prefix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只用于此后登记的案件，已有编号不变</source>
+        <translation>Used for cases registered from now on; existing numbers stay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>手机号或固定电话，如 010-12345678</source>
+        <translation>Mobile or landline, e.g. 010-12345678</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,8 @@ def test_settings_changes_persist_and_are_audited(qtbot: Any, app_ctx: AppContex
     dialog = settings_dialog(qtbot, app_ctx)
     form = dialog.general_form
     assert form.value("deadline_days") == 30 and form.value("retention") == "长期"
-    assert dialog.profile["name"].text() == "城关司法所"
-    assert dialog.profile["code"].text() == "OFFICE-1"
+    assert dialog.profile.form.value("name") == "城关司法所"
+    assert dialog.profile.code.text() == "OFFICE-1"
     assert "红＝高" in dialog.rules_label.text() and "规则版本" in dialog.rules_label.text()
     dialog.save()
     assert dialog.status.text() == "没有需要保存的改动。"

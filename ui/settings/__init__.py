@@ -1,0 +1,1 @@
+"""Pages of the settings dialog that edit office data (profile, templates, holidays)."""
