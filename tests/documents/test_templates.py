@@ -12,6 +12,7 @@ from doc_samples import sample_case
 
 from mediation_app.documents import KINDS, DocumentEngine, DocumentError, validate_template
 from mediation_app.documents.engine import SHIPPED_TEMPLATES
+from mediation_app.documents.templates import validate_text
 
 SHIPPED = sorted(SHIPPED_TEMPLATES.glob("*.toml"))
 
@@ -130,3 +131,25 @@ def test_an_invalid_office_template_is_refused_with_its_problems(tmp_path: Path)
         engine.render("register", sample_case())
     assert "case.sumary" in str(caught.value)
     assert str(path) in str(caught.value)
+
+
+def test_template_texts_come_before_every_directory(engine: DocumentEngine,
+                                                    tmp_path: Path) -> None:
+    text = (SHIPPED_TEMPLATES / "agreement.toml").read_text(encoding="utf-8").replace(
+        'text = "人民调解协议书"', 'text = "幸福村人民调解协议书"', 1)
+    (tmp_path / "agreement.toml").write_text("title = 1", encoding="utf-8")  # never read
+    office = DocumentEngine(template_dirs=[tmp_path]).with_templates({"agreement": text})
+    assert squeeze(pdftotext(office.render("agreement", sample_case()))).startswith(
+        "幸福村人民调解协议书")
+    assert engine.with_templates({}) is engine
+    shared = engine.with_templates({"agreement": text})
+    assert shared.fonts is engine.fonts and engine.templates.overrides == {}
+    broken = engine.with_templates({"register": text.replace("{agreement.facts}", "{x.y}")})
+    with pytest.raises(DocumentError) as caught:
+        broken.render("register", sample_case())
+    assert "本所模板/register.toml" in str(caught.value) and "“x”" in str(caught.value)
+
+
+def test_validate_text_reports_syntax_and_content() -> None:
+    assert "TOML" in validate_text('title = "x"\n[[sections]\n')[0]
+    assert validate_text('title = "x"\nsections = []\n') == ["模板：sections 不能为空"]
