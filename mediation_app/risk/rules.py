@@ -21,6 +21,8 @@ from typing import Any
 from mediation_app.domain.enums import DisputeType, RiskLevel
 
 KINDS = ("bool", "count")
+# How far back an animal named before an injury word is looked for (see cues.animal).
+ANIMAL_SCOPES = ("clause", "sentence")
 FACTS = (
     "failed_sessions",
     "days_open",
@@ -87,7 +89,7 @@ class Signal:
     at_least: float | None
     unit: float
     accident_sensitive: bool
-    animal_sensitive: bool
+    animal_scope: str | None
     patterns: tuple[re.Pattern[str], ...]
 
 
@@ -376,11 +378,18 @@ def _signals(
                 at_least=None if at_least is None else float(at_least),
                 unit=_number(row, "unit", where, 1),
                 accident_sensitive=_get(row, "accident_sensitive", bool, where, False),
-                animal_sensitive=_get(row, "animal_sensitive", bool, where, False),
+                animal_scope=_animal_scope(row, where),
                 patterns=compiled,
             )
         )
     return tuple(signals)
+
+
+def _animal_scope(row: Mapping[str, Any], where: str) -> str | None:
+    scope = _get(row, "animal_sensitive", str, where, None)
+    if scope is not None and scope not in ANIMAL_SCOPES:
+        raise RulesError(f"风险规则文件中 {where}.animal_sensitive 应为 clause 或 sentence")
+    return scope
 
 
 def _history(rows: list[Any], factors: Mapping[str, Factor]) -> tuple[HistoryStep, ...]:

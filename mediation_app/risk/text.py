@@ -235,15 +235,23 @@ class _Scan:
             self.accident_case or self.cues.accident.search(sentence)
         ):
             return "事故或意外语境，不计分"
-        if signal.animal_sensitive and self._by_animal(start):
+        if signal.animal_scope is not None and self._by_animal(start, signal.animal_scope):
             return "系动物所致，不属于当事人之间的暴力，不计分"
         return None
 
-    def _by_animal(self, start: int) -> bool:
-        """An animal named shortly before the hit in its clause did it ("狗把孩子咬伤")."""
-        clause_start, _ = _segment(self.clauses, start, len(self.text))
-        before = self.text[max(clause_start, start - self.mod.animal_window) : start]
-        return self.cues.animal.search(before) is not None
+    def _by_animal(self, start: int, scope: str) -> bool:
+        """An animal named before the hit did it ("狗把孩子咬伤").
+
+        In clause scope only shortly before, as a scuffle word soon follows another subject;
+        a bite is so seldom a person's that an animal anywhere earlier in the sentence
+        ("狗平时拴着，那天绳子断了才咬伤了人") is taken to be the biter.
+        """
+        if scope == "sentence":
+            begin, _ = _segment(self.sentences, start, len(self.text))
+        else:
+            clause_start, _ = _segment(self.clauses, start, len(self.text))
+            begin = max(clause_start, start - self.mod.animal_window)
+        return self.cues.animal.search(self.text, begin, start) is not None
 
     def _weakened(self, found: Evidence, sentence: str, denied: bool) -> Evidence:
         """Denied, refuted, past or stale hits count less; only current ones keep red lines."""

@@ -199,3 +199,11 @@ def test_new_threat_and_self_harm_forms_are_high(text: str) -> None:
 def test_new_veiled_and_doxxing_forms_are_at_least_medium() -> None:
     assert assess_text("他说不退钱让你这店开不下去。").level is RiskLevel.MEDIUM
     assert "harassment" in live_codes(assess_text("他把老板的家庭住址发到网上。"))
+
+
+def test_a_bite_looks_back_over_the_sentence_a_blow_only_over_its_clause() -> None:
+    bite = assess_text("他家的黄狗平时拴着，那天没拴好，跑出来咬伤了路过的孩子。")
+    assert bite.level is RiskLevel.LOW
+    assert "injury" in ruled_out_codes(bite)
+    blow = assess_text("邻居的狗咬了他家的鸡，他一气之下打伤了邻居。")
+    assert blow.level is RiskLevel.HIGH

@@ -76,6 +76,7 @@ def edited(change) -> dict:
         (lambda d: d["cues"].pop("animal"), "cues.animal"),
         (lambda d: d["modifiers"].pop("animal_window"), "modifiers.animal_window"),
         (lambda d: d["signals"][0].update(animal_sensitive="yes"), "signals[0].animal_sensitive"),
+        (lambda d: d["signals"][0].update(animal_sensitive=True), "signals[0].animal_sensitive"),
         (lambda d: d["cues"].update(accident_types=["车祸纠纷"]), "cues.accident_types[0]"),
         (lambda d: d["history"][0].update(fact="moon_phase"), "history[0].fact"),
         (
