@@ -64,7 +64,10 @@ class PerformanceCheck(Base):
     """A check of how the agreement is being performed; receipts are attachments."""
 
     __tablename__ = "performance_check"
-    __table_args__ = (Index("ix_performance_check_status_checked", "status", "checked_on"),)
+    __table_args__ = (
+        Index("ix_performance_check_status_checked", "status", "checked_on"),
+        Index("ix_performance_check_case_status", "case_id", "status", "checked_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)

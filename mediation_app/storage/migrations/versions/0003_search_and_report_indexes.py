@@ -9,7 +9,8 @@ Create Date: 2026-11-27
   they replace the single-column indexes on received_on and deadline;
 - case.seq answers a number fragment such as 第12号 without reading every number;
 - the report's dates (agreement.agreed_on, case.failed_on, case.terminated_on, a full
-  performance check's day) are read through indexes;
+  performance check's day) are read through indexes, and a case's earlier full
+  performance check through (case_id, status, checked_on);
 - SQLite only: the last two characters of case_text.body (lower-cased), the one place a
   two-character search cannot find through the trigram vocabulary. On PostgreSQL the
   pg_trgm index of 0002 serves such searches.
@@ -33,6 +34,7 @@ INDEXES = (
     ("ix_case_terminated_on", "case", ("terminated_on",)),
     ("ix_agreement_agreed_on", "agreement", ("agreed_on",)),
     ("ix_performance_check_status_checked", "performance_check", ("status", "checked_on")),
+    ("ix_performance_check_case_status", "performance_check", ("case_id", "status", "checked_on")),
 )
 REPLACED = (
     ("ix_case_received", "case", ("received_on",)),
