@@ -34,7 +34,10 @@ FRIENDLY_TYPES = ("heading", "line", "paragraph")
 _SECTION = re.compile(r"^第(\d+)节")
 _ENTRY = re.compile(r"entries 第(\d+)项")
 _QUOTED_KEY = re.compile(r"“([a-z_]+)”")
-_TEXT_LINE = re.compile(r'^(\s*(?:text|title)\s*=\s*)"((?:[^"\\]|\\.)*)"(\s*(#.*)?)$')
+_STRING = r'(?P<quoted>"(?P<inner>(?:[^"\\]|\\.)*)")'
+_KEY_LINE = re.compile(rf"^\s*(?P<key>text|title)\s*=\s*{_STRING}\s*(#.*)?$")
+_ITEM_LINE = re.compile(rf"^\s*{_STRING}\s*,?\s*(#.*)?$")
+"""One-line TOML strings an office edits as plain fields: ``text = "…"`` and list items."""
 
 
 def shipped_names() -> list[str]:
@@ -103,38 +106,63 @@ def get(session: Session, name: str) -> dict[str, Any]:
             "fields": fields(text)}
 
 
-def fields(text: str) -> list[dict[str, Any]]:
-    """The fixed wording an office most often changes: headings, single lines, clauses.
+def _literal(quoted_inner: str) -> str | None:
+    """The value of a one-line TOML basic string (its text between the quotes)."""
+    try:
+        return str(tomllib.loads(f'v = "{quoted_inner}"')["v"])
+    except tomllib.TOMLDecodeError:
+        return None
 
-    Each is a one-line ``text = "…"`` without placeholders, identified by its line number;
+
+def _section_lines(lines: list[str], start: int) -> range:
+    """Line numbers of a ``[[sections]]`` table's body (up to the next table header)."""
+    end = start
+    while end < len(lines) and not lines[end].lstrip().startswith("[["):
+        end += 1
+    return range(start + 1, end + 1)
+
+
+def _plain(value: object) -> bool:
+    return isinstance(value, str) and "{" not in value
+
+
+def fields(text: str) -> list[dict[str, Any]]:
+    """The fixed wording an office most often changes: title, headings, lines, clauses, and
+    the fixed items of lists (the rights and duties of the 告知书).
+
+    Each is a one-line TOML string without placeholders, identified by its line number;
     ``set_fields`` writes them back without touching the rest of the text.
     """
     data, problems = tomltext.parse(text)
     if data is None or problems:
         return []
     lines = text.splitlines()
-    out = []
-    title, title_line = data.get("title"), key_line(text, "title")
-    if isinstance(title, str) and "{" not in title and title_line and _TEXT_LINE.match(
-            lines[title_line - 1]):
-        out.append({"line": title_line, "section": 0, "type": "title", "label": "title",
-                    "value": title})
+    out: list[dict[str, Any]] = []
+    title_line = key_line(text, "title")
+    if _plain(data.get("title")) and title_line:
+        found = _KEY_LINE.match(lines[title_line - 1])
+        if found and _literal(found["inner"]) == data["title"]:
+            out.append({"line": title_line, "section": 0, "type": "title",
+                        "value": data["title"]})
     for i, section in enumerate(data.get("sections", []), start=1):
-        if not isinstance(section, dict) or section.get("type") not in FRIENDLY_TYPES:
-            continue
-        value = section.get("text")
         start = table_line(text, "sections", i)
-        if not isinstance(value, str) or "{" in value or start is None:
+        if not isinstance(section, dict) or start is None:
             continue
-        for number in range(start + 1, len(lines) + 1):
-            line = lines[number - 1]
-            if line.lstrip().startswith("["):
-                break
-            if _TEXT_LINE.match(line):
-                label = section.get("label") or section["type"]
-                out.append({"line": number, "section": i, "type": section["type"],
-                            "label": label, "value": value})
-                break
+        body = _section_lines(lines, start)
+        if section.get("type") in FRIENDLY_TYPES and _plain(section.get("text")):
+            for number in body:
+                found = _KEY_LINE.match(lines[number - 1])
+                if found and found["key"] == "text" and _literal(
+                        found["inner"]) == section["text"]:
+                    out.append({"line": number, "section": i, "type": section["type"],
+                                "value": section["text"]})
+        if section.get("type") == "list" and isinstance(section.get("items"), list):
+            matches = {n: _ITEM_LINE.match(lines[n - 1]) for n in body}
+            items = [n for n, found in matches.items() if found]
+            values = [_literal(found["inner"]) for found in matches.values() if found]
+            if values == section["items"]:
+                out += [{"line": n, "section": i, "type": "item", "value": v}
+                        for n, v in zip(items, values, strict=True) if _plain(v)]
     return out
 
 
@@ -142,13 +170,13 @@ def set_fields(text: str, values: dict[int, str]) -> str:
     """``text`` with the fields at the given lines replaced (values as TOML strings)."""
     lines = text.splitlines(keepends=True)
     for number, value in values.items():
-        found = _TEXT_LINE.match(lines[number - 1].rstrip("\r\n")) if 0 < number <= len(
-            lines) else None
+        line = lines[number - 1].rstrip("\r\n") if 0 < number <= len(lines) else ""
+        found = _KEY_LINE.match(line) or _ITEM_LINE.match(line)
         if found is None:
             raise ValidationError(f"第{number}行不是可直接修改的文字", "not a plain text line")
-        ending = lines[number - 1][len(lines[number - 1].rstrip("\r\n")):]
         quoted = json.dumps(value, ensure_ascii=False)
-        lines[number - 1] = f"{found.group(1)}{quoted}{found.group(3)}{ending}"
+        lines[number - 1] = (line[:found.start("quoted")] + quoted + line[found.end("quoted"):]
+                             + lines[number - 1][len(line):])
     return "".join(lines)
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+141"/>
+        <location filename="../../ui/app.py" line="+142"/>
         <source>最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，或 mediation-app restore）。</source>
         <translation>Newest good backup: {0}. An administrator should restore it (File → Settings → Backups, or mediation-app restore).</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>The backup could not be copied</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="+59"/>
+        <location filename="../../ui/models/case_table.py" line="+61"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
@@ -2703,7 +2703,12 @@ What was entered since will no longer be in the database; the current database i
         <translation>Fixed clause</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>列表条目</source>
+        <translation>List item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0}（第{1}节）</source>
         <translation>{0} (section {1})</translation>
     </message>

@@ -102,7 +102,8 @@ def test_rights_and_names(store: Store, admin: Actor) -> None:
 def test_set_fields_keeps_everything_else() -> None:
     text = office_templates.shipped_text("rights-notice")
     fields = office_templates.fields(text)
-    assert fields and fields[0]["type"] == "title"
+    assert fields[0]["type"] == "title"
+    assert {"heading", "paragraph", "item"} <= {f["type"] for f in fields}
     changed = office_templates.set_fields(text, {f["line"]: f["value"] + "“改”\\"
                                                  for f in fields})
     assert office_templates.check(changed) == []

@@ -44,7 +44,9 @@ PART_KINDS = {
     "heading": QT_TRANSLATE_NOOP("TemplatesPage", "标题行"),
     "line": QT_TRANSLATE_NOOP("TemplatesPage", "单独一行"),
     "paragraph": QT_TRANSLATE_NOOP("TemplatesPage", "固定条款"),
+    "item": QT_TRANSLATE_NOOP("TemplatesPage", "列表条目"),
 }
+LONG_PARTS = ("paragraph", "item")
 SECTION_PART = QT_TRANSLATE_NOOP("TemplatesPage", "{0}（第{1}节）")
 TEMPLATE_COLUMNS = columns(
     CTX,
@@ -55,7 +57,7 @@ TEMPLATE_COLUMNS = columns(
 
 
 def field_label(part: dict[str, Any]) -> str:
-    """“固定条款（第8节）”, or the section's own label (the template's words) for a clause."""
+    """What a plain-text field is and where: “固定条款（第8节）”."""
     kind = translate(CTX, PART_KINDS[part["type"]])
     if part["type"] == "title":
         return kind
@@ -161,7 +163,7 @@ class TemplatesPage(QWidget):
             self.fields_form.deleteLater()
         self.parts = parts
         specs = tuple(Field(f"line{p['line']}", field_label(p), Kind.MULTILINE
-                            if p["type"] == "paragraph" else Kind.TEXT, literal=True)
+                            if p["type"] in LONG_PARTS else Kind.TEXT, literal=True)
                       for p in parts)
         self.fields_form = FormWidget(specs, FormContext(), self.fields_box)
         self.fields_form.setObjectName("template-fields")
