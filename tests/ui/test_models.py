@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from sqlalchemy import event, select
 
 from mediation_app.services.cases import queries
 from mediation_app.services.cases.queries import CaseFilter
+from mediation_app.storage.models import Case
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.models import case_table
@@ -151,3 +153,21 @@ def test_record_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     assert model.data(model.index(0, 1)) == "是"
     assert model.data(model.index(1, 1)) == ""
+
+
+def test_every_id_is_read_in_chunks(qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
+    """One fetch of a million rows holds the GIL for seconds: the GUI could not paint."""
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
+    monkeypatch.setattr(case_table, "ID_CHUNK", 7)
+    seen: list[bool] = []
+    real_all_ids = queries.all_ids
+
+    def spying(session: Any, *args: Any) -> Any:
+        seen.append(event.contains(session, "do_orm_execute", case_table._in_chunks))
+        result = session.execute(select(Case.id).limit(20))
+        seen.append(len(next(result.partitions())) == 7)
+        return real_all_ids(session, *args)
+
+    monkeypatch.setattr(queries, "all_ids", spying)
+    model = loaded_model(qtbot, big_ctx)
+    assert seen == [True, True] and model.rowCount() == 200

@@ -29,7 +29,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont
-from sqlalchemy.orm import Session
+from sqlalchemy import event
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import queries
@@ -39,6 +40,7 @@ from ui.context import AppContext
 
 PAGE_SIZE = 200
 CACHE_ROWS = 5000
+ID_CHUNK = 5000
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 RISK_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -143,7 +145,7 @@ class CaseTableModel(QAbstractTableModel):
             self._ids_complete()
             return
         case_filter, today = self.filter, self.app.today()
-        self.app.worker.run(lambda s: array("q", queries.all_ids(s, case_filter, today)),
+        self.app.worker.run(lambda s: _all_ids(s, case_filter, today),
                             on_done=lambda all_ids: self._ids_loaded(generation, all_ids),
                             on_error=lambda exc, details: self._ids_failed(generation, exc,
                                                                            details),
@@ -355,3 +357,21 @@ def _first_page(session: Session, actor: Actor, case_filter: CaseFilter,
     """The first page's ids and rows in one worker call: what the list paints first."""
     ids = queries.page_ids(session, case_filter, today, limit=PAGE_SIZE, offset=0)
     return ids, queries.rows(session, actor, ids, today)
+
+
+def _all_ids(session: Session, case_filter: CaseFilter, today: dt.date) -> array[int]:
+    """Every id of the list, fetched ``ID_CHUNK`` rows at a time.
+
+    Fetched in one piece, a million rows are read by one C loop that keeps the GIL for
+    seconds, and the GUI thread cannot paint meanwhile; between chunks it can.
+    """
+    event.listen(session, "do_orm_execute", _in_chunks)
+    try:
+        return array("q", queries.all_ids(session, case_filter, today))
+    finally:
+        event.remove(session, "do_orm_execute", _in_chunks)
+
+
+def _in_chunks(state: ORMExecuteState) -> None:
+    if state.is_select:
+        state.update_execution_options(yield_per=ID_CHUNK)
