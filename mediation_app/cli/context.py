@@ -10,16 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mediation_app import paths as app_paths
+from mediation_app.cli.env import PASSWORD_ENV, PASSWORD_FILE_ENV, RECOVERY_ENV, USER_ENV
 from mediation_app.errors import AuthError
 from mediation_app.services import auth
 from mediation_app.services.actor import Actor
 from mediation_app.storage import opening
 from mediation_app.storage.engine import Store
-
-USER_ENV = "MEDIATION_USER"
-PASSWORD_ENV = "MEDIATION_PASSWORD"
-PASSWORD_FILE_ENV = "MEDIATION_PASSWORD_FILE"
-RECOVERY_ENV = "MEDIATION_RECOVERY_KEY"
 
 
 def read_password(prompt: str = "密码 (password): ") -> str:

@@ -11,13 +11,15 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from mediation_app import __version__
 from mediation_app.cli import output
 from mediation_app.cli.commands import backup, cases, demo, documents, exports, risk, setup
-from mediation_app.cli.context import CliApp, CommandFailed
 from mediation_app.errors import AppError
+
+if TYPE_CHECKING:
+    from mediation_app.cli.context import CliApp
 
 COMMAND_GROUPS = (setup, cases, risk, documents, exports, demo, backup)
 EXIT_ERROR, EXIT_USAGE, EXIT_BUG = 1, 2, 70
@@ -66,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mediation_app.gui_launch import launch
 
         return launch(args)
+    from mediation_app.cli.context import CliApp, CommandFailed
+
     app = CliApp(args)
     try:
         result = args.handler(app)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from mediation_app.domain import validation as v
 from mediation_app.domain.enums import StaffRole, UserRole
+from mediation_app.domain.profile import PROFILE_FIELDS
 from mediation_app.errors import NotFoundError, PermissionDenied, ValidationError
 from mediation_app.services import audit, auth
 from mediation_app.services.actor import Actor
@@ -86,9 +87,6 @@ def _prefix(value: Any) -> str:
         raise ValidationError("编号前缀不能含空格或括号", "prefix has spaces or brackets",
                               field="prefix")
     return prefix
-
-
-PROFILE_FIELDS = ("name", "code", "committee", "prefix", "region", "address", "phone")
 
 
 def profile(session: Session) -> dict[str, str | None]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any
 
-from mediation_app.cli.context import CliApp
-from mediation_app.errors import PermissionDenied
+from mediation_app.cli.lazy import Handlers
+
+impl = Handlers("mediation_app.cli.handlers.demo")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,21 +15,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--year", type=int)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--quiet", action="store_true", help="不显示进度")
-    p.set_defaults(handler=cmd_demo)
-
-
-def cmd_demo(app: CliApp) -> dict[str, Any]:
-    from mediation_app.demo import generate
-
-    actor = app.actor
-    if not actor.is_admin:
-        raise PermissionDenied("只有管理员可以生成演示数据", "only administrators add demo data")
-
-    def progress(done: int, total: int) -> None:
-        if not app.args.quiet and sys.stderr.isatty():
-            sys.stderr.write(f"\r{done}/{total}")
-            sys.stderr.flush()
-
-    summary = generate(app.store, cases=app.args.cases, year=app.args.year,
-                       seed=app.args.seed, actor_name=actor.username, progress=progress)
-    return summary
+    p.set_defaults(handler=impl.cmd_demo)

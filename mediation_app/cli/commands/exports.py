@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from pathlib import Path
-from typing import Any
 
-from mediation_app.cli.commands.cases import read_json
-from mediation_app.cli.context import CliApp, CommandFailed
-from mediation_app.domain import validation as v
-from mediation_app.exports import bureau, bureau_files, roles, sweeps
-from mediation_app.exports.adjustments import add_adjustment
-from mediation_app.exports.package import verify_export
-from mediation_app.exports.statistics import compute, month_range
+from mediation_app.cli.lazy import Handlers
+
+impl = Handlers("mediation_app.cli.handlers.exports")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,36 +15,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     monthly = export.add_parser("monthly", help="导出月报（xlsx、数据文件和签名清单）")
     monthly.add_argument("--month", required=True, help="YYYY-MM")
     monthly.add_argument("--out", required=True, help="输出目录")
-    monthly.set_defaults(handler=cmd_export_monthly)
+    monthly.set_defaults(handler=impl.cmd_export_monthly)
     verify = export.add_parser("verify", help="校验导出文件夹（或其中任一文件）的完整性和签名")
     verify.add_argument("path")
     verify.add_argument("--key", help="用登记的公钥校验（默认用清单自带的公钥）")
-    verify.set_defaults(handler=cmd_export_verify)
+    verify.set_defaults(handler=impl.cmd_export_verify)
     export.add_parser("public-key", help="显示本所的报送公钥，供司法局登记").set_defaults(
-        handler=cmd_public_key)
+        handler=impl.cmd_public_key)
 
     stats = sub.add_parser("stats", help="统计报表数字 (statistics)")
     stats.add_argument("--from", dest="date_from", help="起始日期 YYYY-MM-DD")
     stats.add_argument("--to", dest="date_to", help="截止日期 YYYY-MM-DD")
     stats.add_argument("--month", help="整月 YYYY-MM（代替 --from/--to）")
-    stats.set_defaults(handler=cmd_stats)
+    stats.set_defaults(handler=impl.cmd_stats)
 
     sweep = sub.add_parser("sweep", help="矛盾纠纷排查 (sweeps)").add_subparsers(
         dest="sweep_cmd", required=True)
     sadd = sweep.add_parser("add", help="登记排查（JSON 文件，- 为标准输入）")
     sadd.add_argument("file")
-    sadd.set_defaults(handler=cmd_sweep_add)
+    sadd.set_defaults(handler=impl.cmd_sweep_add)
     slist = sweep.add_parser("list", help="列出排查记录")
     slist.add_argument("--from", dest="date_from")
     slist.add_argument("--to", dest="date_to")
-    slist.set_defaults(handler=cmd_sweep_list)
+    slist.set_defaults(handler=impl.cmd_sweep_list)
 
     adjust = sub.add_parser("adjust", help="统计手工调整 (hand adjustment)")
     adjust.add_argument("--month", required=True, help="YYYY-MM")
     adjust.add_argument("--column", required=True, help="栏目代码，如 follow_ups")
     adjust.add_argument("--delta", required=True, type=int, help="调整数（可为负）")
     adjust.add_argument("--reason", required=True, help="调整理由")
-    adjust.set_defaults(handler=cmd_adjust)
+    adjust.set_defaults(handler=impl.cmd_adjust)
 
     b = sub.add_parser("bureau", help="司法局：登记、导入、汇总 (bureau)").add_subparsers(
         dest="bureau_cmd", required=True)
@@ -60,104 +53,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reg.add_argument("--name", required=True)
     reg.add_argument("--key", required=True, help="报送单位 export public-key 显示的公钥")
     reg.add_argument("--replace", action="store_true", help="更换已登记单位的公钥")
-    reg.set_defaults(handler=cmd_bureau_register)
+    reg.set_defaults(handler=impl.cmd_bureau_register)
     imp = b.add_parser("import", help="导入报送文件夹（或其中任一文件）")
     imp.add_argument("paths", nargs="+")
-    imp.set_defaults(handler=cmd_bureau_import)
+    imp.set_defaults(handler=impl.cmd_bureau_import)
     rep = b.add_parser("report", help="生成全区汇总表")
     rep.add_argument("--month", required=True, help="YYYY-MM")
     rep.add_argument("--out", required=True, help="输出 .xlsx 文件")
-    rep.set_defaults(handler=cmd_bureau_report)
-
-
-def _date(value: str | None, field: str, label: str) -> dt.date | None:
-    return v.date(value, field, label, allow_future=True)
-
-
-def _period(app: CliApp) -> tuple[dt.date, dt.date]:
-    a = app.args
-    if a.month:
-        return month_range(a.month)
-    start, end = _date(a.date_from, "from", "起始日期"), _date(a.date_to, "to", "截止日期")
-    if start is None or end is None:
-        raise v.fail("from", "统计期间", "请给出 --month，或同时给出 --from 和 --to",
-                     "give --month, or both --from and --to")
-    return start, end
-
-
-def cmd_export_monthly(app: CliApp) -> dict[str, Any]:
-    actor = app.actor
-    with app.store.transaction() as session:
-        return bureau_files.run_monthly_export(session, actor, app.args.month,
-                                               Path(app.args.out))
-
-
-def cmd_export_verify(app: CliApp) -> dict[str, Any]:
-    result = verify_export(Path(app.args.path), app.args.key)
-    if not result.ok:
-        raise CommandFailed(result.to_dict(), "校验失败：" + "；".join(result.problems),
-                            "export verification failed")
-    return result.to_dict()
-
-
-def cmd_public_key(app: CliApp) -> dict[str, str]:
-    actor = app.actor
-    with app.store.transaction() as session:
-        return bureau_files.public_key(session, actor)
-
-
-def cmd_stats(app: CliApp) -> dict[str, Any]:
-    actor = app.actor
-    roles.require(actor, roles.STATISTICS, "查看统计", "statisticians and administrators")
-    period = _period(app)
-    with app.store.transaction(write=False) as session:
-        return compute(session, *period).to_dict()
-
-
-def cmd_sweep_add(app: CliApp) -> dict[str, Any]:
-    data = read_json(app.args.file)
-    actor = app.actor
-    with app.store.transaction() as session:
-        return sweeps.add_sweep(session, actor, data)
-
-
-def cmd_sweep_list(app: CliApp) -> list[dict[str, Any]]:
-    actor = app.actor
-    start = _date(app.args.date_from, "from", "起始日期")
-    end = _date(app.args.date_to, "to", "截止日期")
-    with app.store.transaction(write=False) as session:
-        return sweeps.list_sweeps(session, actor, start, end)
-
-
-def cmd_adjust(app: CliApp) -> dict[str, Any]:
-    a = app.args
-    actor = app.actor
-    with app.store.transaction() as session:
-        return add_adjustment(session, actor, a.month, a.column, a.delta, a.reason)
-
-
-def cmd_bureau_register(app: CliApp) -> dict[str, Any]:
-    a = app.args
-    actor = app.actor
-    with app.store.transaction() as session:
-        return bureau.register_office(session, actor, a.code, a.name, a.key, replace=a.replace)
-
-
-def cmd_bureau_import(app: CliApp) -> list[dict[str, Any]]:
-    actor = app.actor
-    with app.store.transaction() as session:
-        results = [r.to_dict() for r in
-                   bureau.import_files(session, actor, [Path(p) for p in app.args.paths])]
-    refused = [r for r in results if not r["ok"]]
-    if refused:
-        raise CommandFailed(results, f"{len(refused)} 份报送被拒绝："
-                            + "；".join(r["message"] for r in refused),
-                            f"{len(refused)} submission(s) refused")
-    return results
-
-
-def cmd_bureau_report(app: CliApp) -> dict[str, Any]:
-    actor = app.actor
-    roles.require(actor, roles.BUREAU, "生成全区汇总表", "the bureau")
-    with app.store.transaction(write=False) as session:
-        return bureau.district_report(session, app.args.month, Path(app.args.out))
+    rep.set_defaults(handler=impl.cmd_bureau_report)

@@ -1,0 +1,1 @@
+"""Command implementations, one module per group, imported only when one of its commands runs."""
