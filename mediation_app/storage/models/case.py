@@ -46,6 +46,8 @@ class Case(Base):
         Index("ix_case_status_id", "status", "id"),
         Index("ix_case_dispute_type_id", "dispute_type", "id"),
         Index("ix_case_risk_score_id", "risk_score", "id"),
+        # the monthly report: failed in the period, or terminated without failing
+        Index("ix_case_failed_terminated", "failed_on", "terminated_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,10 +75,10 @@ class Case(Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     extended_until: Mapped[dt.date | None] = mapped_column(Date)
     extension_consent: Mapped[str | None] = mapped_column(Text)
-    failed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    failed_on: Mapped[dt.date | None] = mapped_column(Date)
     failure_reason: Mapped[str | None] = mapped_column(Text)
     told_other_routes: Mapped[bool | None] = mapped_column(Boolean)
-    terminated_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    terminated_on: Mapped[dt.date | None] = mapped_column(Date)
     termination_reason: Mapped[str | None] = mapped_column(Text)
     refused_by_party: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)

@@ -30,8 +30,8 @@ INDEXES = (
     ("ix_case_dispute_type_id", "case", ("dispute_type", "id")),
     ("ix_case_risk_score_id", "case", ("risk_score", "id")),
     ("ix_case_seq", "case", ("seq",)),
-    ("ix_case_failed_on", "case", ("failed_on",)),
-    ("ix_case_terminated_on", "case", ("terminated_on",)),
+    # failed_on first: a termination counts only when the case did not fail (failed_on IS NULL)
+    ("ix_case_failed_terminated", "case", ("failed_on", "terminated_on")),
     ("ix_agreement_agreed_on", "agreement", ("agreed_on",)),
     ("ix_performance_check_status_checked", "performance_check", ("status", "checked_on")),
     ("ix_performance_check_case_status", "performance_check", ("case_id", "status", "checked_on")),
