@@ -3,14 +3,15 @@
 Making demo cases is pure Python and costs about as much as SQLite inserting them; on two
 cores a forked child makes batch n+1 while this process writes batch n. The child starts
 as a copy of this process (fork), so it continues from exactly the state the generator set
-up, and the data stay the same per seed. Where fork is not available (Windows, macOS's
-default), the caller iterates in this process instead.
+up, and the data stay the same per seed. Where fork is not available or not safe (Windows,
+macOS, a process running other threads), the caller iterates in this process instead.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -21,7 +22,9 @@ _ITEM, _DONE, _FAILED = range(3)
 
 
 def can_fork() -> bool:
-    return sys.platform == "linux"
+    """On Linux, from a process with no other threads: a fork copies only the calling thread,
+    so locks held by the others (the GUI's workers, say) would stay locked in the child."""
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def in_child(produce: Callable[[], Iterator[T]]) -> Iterator[T]:

@@ -3,6 +3,8 @@ by batch in one process, all or nothing."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -120,3 +122,15 @@ def test_the_child_process_hands_items_over_in_order_and_reports_its_errors() ->
         list(pipeline.in_child(partial(_numbers, 3)))
     with pytest.raises(RuntimeError, match="pickle"):
         list(pipeline.in_child(lambda: iter([memoryview(b"x")])))
+
+
+def test_no_fork_beside_other_threads() -> None:
+    assert pipeline.can_fork() == (sys.platform == "linux")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not pipeline.can_fork()
+    finally:
+        stop.set()
+        other.join()
