@@ -5,9 +5,12 @@ or its exception comes back to the GUI thread through queued signals. Calls run 
 time, in the order they were submitted (SQLite has one writer anyway, and a single queue
 keeps reads after the write they depend on).
 
-``Background`` is the exception: one long read-mostly call (the start-up integrity check
-and backup) on a thread of its own, so that it neither waits behind service calls nor
-holds them up.
+Two exceptions. ``Worker.run_read``: reads that the user is waiting for (the case list's
+pages) go to a second thread beside the queue, so that a long call (the dashboard's figures,
+an export) does not hold them up; while a write submitted earlier is pending they queue
+behind it instead, so they still see it. ``Background``: one long read-mostly call (the
+start-up integrity check and backup) on a thread of its own, so that it neither waits
+behind service calls nor holds them up.
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mediation_app.storage.engine import Store
@@ -156,6 +167,7 @@ class Worker(QObject):
 
     busy_changed = Signal(bool)
     _submit = Signal(object)
+    _submit_read = Signal(object)
 
     def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -164,19 +176,24 @@ class Worker(QObject):
         self._jobs: dict[int, Job] = {}
         self._dialogs: dict[int, QProgressDialog] = {}
         self._default_error: Failed | None = None
-        self._thread = QThread()
-        self._thread.setObjectName("service-worker")
-        self._executor = _Executor()
-        self._executor.moveToThread(self._thread)
-        self._submit.connect(self._executor.execute)
-        self._executor.done.connect(self._on_done)
-        self._executor.failed.connect(self._on_failed)
-        self._executor.progress.connect(self._on_progress)
+        self._thread, self._executor = self._start_thread("service-worker", self._submit)
+        self._reader: tuple[QThread, _Executor] | None = None
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(lambda: self.busy_changed.emit(True))
-        self._thread.start()
+
+    def _start_thread(self, name: str, submit: SignalInstance) -> tuple[QThread, _Executor]:
+        thread = QThread()
+        thread.setObjectName(name)
+        executor = _Executor()
+        executor.moveToThread(thread)
+        submit.connect(executor.execute)
+        executor.done.connect(self._on_done)
+        executor.failed.connect(self._on_failed)
+        executor.progress.connect(self._on_progress)
+        thread.start()
+        return thread, executor
 
     def set_error_handler(self, handler: Failed) -> None:
         """Where errors go when a call names no handler of its own (the dialog service)."""
@@ -194,6 +211,17 @@ class Worker(QObject):
         """
         return self._enqueue(Job(next(self._ids), fn, self.store, write, True, on_done,
                                  on_error, owner))
+
+    def run_read(self, fn: Callable[..., Any], *, on_done: Done | None = None,
+                 on_error: Failed | None = None, owner: QObject | None = None) -> Job:
+        """Like ``run`` for a read-only call, on the reader thread beside the queue; behind
+        the queue while a write submitted earlier is still pending."""
+        job = Job(next(self._ids), fn, self.store, False, True, on_done, on_error, owner)
+        if any(queued.write for queued in self._jobs.values()):
+            return self._enqueue(job)
+        if self._reader is None:
+            self._reader = self._start_thread("service-reader", self._submit_read)
+        return self._enqueue(job, self._submit_read)
 
     def run_plain(self, fn: Callable[..., Any], *, on_done: Done | None = None,
                   on_error: Failed | None = None, owner: QObject | None = None) -> Job:
@@ -218,11 +246,11 @@ class Worker(QObject):
         dialog.show()
         return self._enqueue(job)
 
-    def _enqueue(self, job: Job) -> Job:
+    def _enqueue(self, job: Job, submit: SignalInstance | None = None) -> Job:
         self._jobs[job.id] = job
         if len(self._jobs) == 1:
             self._busy_timer.start()
-        self._submit.emit(job)
+        (submit or self._submit).emit(job)
         return job
 
     def _finish(self, job_id: int) -> Job | None:
@@ -272,6 +300,9 @@ class Worker(QObject):
         return not self._jobs
 
     def stop(self) -> None:
-        """Let the current call finish, then end the thread."""
-        self._thread.quit()
-        self._thread.wait()
+        """Let the current calls finish, then end the threads."""
+        threads = [self._thread] + ([self._reader[0]] if self._reader else [])
+        for thread in threads:
+            thread.quit()
+        for thread in threads:
+            thread.wait()

@@ -123,3 +123,23 @@ def _top_levels() -> list[Any]:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_reads_run_beside_a_long_call_but_behind_a_pending_write(
+        qtbot: Any, store: Store, make_worker: Any) -> None:
+    worker = make_worker(store)
+    release = threading.Event()
+    order: list[str] = []
+
+    def long_read(session: Any) -> None:
+        assert release.wait(10)
+        order.append("long")
+
+    worker.run(long_read)
+    worker.run_read(lambda s: office.the_office(s).name, on_done=order.append)
+    qtbot.waitUntil(lambda: order == ["城关司法所"])  # while the long call still runs
+    worker.run(lambda s: order.append("write"), write=True)
+    worker.run_read(lambda s: order.append("read after write"))
+    release.set()
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    assert order == ["城关司法所", "long", "write", "read after write"]

@@ -118,11 +118,11 @@ class CaseTableModel(QAbstractTableModel):
         generation, case_filter, today = self._generation, self.filter, self.app.today()
         actor = self.app.actor
         self._set_loading(True)
-        self.app.worker.run(lambda s: _first_page(s, actor, case_filter, today),
-                            on_done=lambda page: self._first_page_loaded(generation, *page),
-                            on_error=lambda exc, details: self._ids_failed(generation, exc,
-                                                                           details),
-                            owner=self)
+        self.app.worker.run_read(lambda s: _first_page(s, actor, case_filter, today),
+                                 on_done=lambda page: self._first_page_loaded(generation, *page),
+                                 on_error=lambda exc, details: self._ids_failed(
+                                     generation, exc, details),
+                                 owner=self)
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading_ids:
@@ -145,11 +145,11 @@ class CaseTableModel(QAbstractTableModel):
             self._ids_complete()
             return
         case_filter, today = self.filter, self.app.today()
-        self.app.worker.run(lambda s: _all_ids(s, case_filter, today),
-                            on_done=lambda all_ids: self._ids_loaded(generation, all_ids),
-                            on_error=lambda exc, details: self._ids_failed(generation, exc,
-                                                                           details),
-                            owner=self)
+        self.app.worker.run_read(lambda s: _all_ids(s, case_filter, today),
+                                 on_done=lambda all_ids: self._ids_loaded(generation, all_ids),
+                                 on_error=lambda exc, details: self._ids_failed(
+                                     generation, exc, details),
+                                 owner=self)
 
     def _ids_loaded(self, generation: int, ids: array[int]) -> None:
         """The rest of the order: appended below the first page, which stays where it is
@@ -185,11 +185,12 @@ class CaseTableModel(QAbstractTableModel):
         self._pending.add(key)
         ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE].tolist()
         actor, today, generation = self.app.actor, self.app.today(), self._generation
-        self.app.worker.run(lambda s: queries.rows(s, actor, ids, today),
-                            on_done=lambda rows: self._page_loaded(generation, page, ids, rows),
-                            on_error=lambda exc, _d: self._page_failed(generation, page, ids,
-                                                                       exc),
-                            owner=self)
+        self.app.worker.run_read(lambda s: queries.rows(s, actor, ids, today),
+                                 on_done=lambda rows: self._page_loaded(generation, page, ids,
+                                                                        rows),
+                                 on_error=lambda exc, _d: self._page_failed(generation, page,
+                                                                            ids, exc),
+                                 owner=self)
 
     def _page_loaded(self, generation: int, page: int, ids: list[int],
                      rows: list[dict[str, Any]]) -> None:
