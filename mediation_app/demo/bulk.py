@@ -1,18 +1,20 @@
-"""Loading many demo cases into an SQLite store that has none: one transaction, rebuilt at the end.
+"""Loading many demo cases into an SQLite store that has none: one transaction, indexed apart.
 
 Kept row by row, the FTS5 index over case_text (its triggers) and the secondary B-tree
-indexes (random inserts, every page decrypted on a cache miss) cost most of a large load;
-built once at the end, from sorted data, they cost a fraction. So, while loading:
+indexes (random inserts, every page decrypted on a cache miss) cost most of a large load.
+So, while loading:
 
-- the triggers on every table that is the external content of an FTS5 table are dropped,
-  and recreated from their own SQL at the end, then every such FTS5 table is rebuilt;
-- the secondary indexes of the tables being written are dropped and created again;
+- the triggers on every table that is the external content of an FTS5 table are dropped
+  and recreated from their own SQL at the end; each such FTS5 table is filled batch by
+  batch instead (`index_new_rows`), while the second process makes the next batch;
+- the secondary indexes of the tables being written are dropped and created again at the
+  end: a sorted build costs a fraction of random inserts;
 - the page cache is large, and the journal is a rollback journal instead of the WAL: one
   transaction of millions of rows through the WAL would write every page twice, while a
   rollback journal only keeps the few pages the store had before (pages added past its
   end need none).
 
-Crash safety: everything, the rebuild included, is one transaction, so an interrupted load
+Crash safety: everything, the index builds included, is one transaction, so an interrupted load
 (an error, Ctrl+C, a killed process, a power cut: `synchronous` is left as it was) leaves
 the store as it was before, with no demo cases and all its triggers and indexes; nothing
 half-loaded can look complete. The journal mode and page cache are put back afterwards.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -36,11 +39,12 @@ from mediation_app.storage.models import Case
 # page cache while loading (KiB, negative per SQLite's convention): the index builds at the
 # end sort whole tables, and every page read from the file is decrypted again
 LOAD_CACHE = -1_048_576
-_CONTENT = re.compile(r"content\s*=\s*['\"]?(\w+)", re.IGNORECASE)
+_CONTENT = re.compile(r"\bcontent\s*=\s*['\"]?(\w+)", re.IGNORECASE)
+_CONTENT_ROWID = re.compile(r"\bcontent_rowid\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 
 
 def can_bulk_load(store: Store) -> bool:
-    """Only an SQLite store with no cases at all: the rebuilds cover whole tables."""
+    """Only an SQLite store with no cases at all: an interrupted load must leave nothing."""
     if store.dialect != "sqlite":
         return False
     with store.transaction(write=False) as session:
@@ -48,11 +52,11 @@ def can_bulk_load(store: Store) -> bool:
 
 
 @contextmanager
-def bulk_session(store: Store, tables: Iterable[str]) -> Iterator[Session | None]:
+def bulk_session(store: Store, tables: Iterable[str]) -> Iterator[BulkLoad | None]:
     """One session for the whole load into `tables` (None if the store is in use elsewhere).
 
-    Committed, with the triggers, indexes and FTS tables rebuilt, if the block ends
-    normally; rolled back otherwise.
+    Committed, with the triggers and indexes back and the FTS tables complete, if the block
+    ends normally; rolled back otherwise.
     """
     store.engine.dispose()  # idle pooled connections would keep the store in WAL mode
     with store.engine.connect() as conn:
@@ -71,10 +75,10 @@ def bulk_session(store: Store, tables: Iterable[str]) -> Iterator[Session | None
         try:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with Session(bind=conn) as session:
-                schema = _Schema(session, set(tables))
-                schema.drop()
-                yield session
-                schema.restore()
+                load = BulkLoad(session, set(tables))
+                load.drop()
+                yield load
+                load.restore()
                 session.commit()
         finally:
             if conn.in_transaction():
@@ -87,29 +91,65 @@ def _pragma(raw: Any, pragma: str) -> Any:
     return raw.execute(f"PRAGMA {pragma}").fetchone()[0]
 
 
-class _Schema:
-    """The triggers and indexes dropped for the load, and the FTS5 tables to rebuild."""
+@dataclass
+class _Fts:
+    """An FTS5 table over the content of another, and the content rows it already holds."""
+
+    name: str
+    content: str
+    rowid: str
+    columns: list[str]
+    indexed: int = 0
+
+
+class BulkLoad:
+    """The load's session; the triggers and indexes dropped for it; the FTS5 tables to fill."""
 
     def __init__(self, session: Session, tables: set[str]) -> None:
+        self.session = session
         self.conn = session.connection()
         master = list(self.conn.exec_driver_sql(
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
-        fts = {name: match.group(1) for kind, name, _, sql in master
-               if kind == "table" and re.search(r"USING\s+fts5", sql, re.IGNORECASE)
-               and (match := _CONTENT.search(sql))}
-        self.fts = sorted(name for name, content in fts.items() if content in tables)
-        contents = {fts[name] for name in self.fts}
+        self.fts = [self._fts(name, sql) for kind, name, _, sql in sorted(master)
+                    if kind == "table" and re.search(r"USING\s+fts5", sql, re.IGNORECASE)]
+        self.fts = [f for f in self.fts if f.content in tables]
+        contents = {f.content for f in self.fts}
         self.dropped = [(kind, name, sql) for kind, name, table, sql in master
                         if (kind == "trigger" and table in contents)
                         or (kind == "index" and table in tables)]
+
+    def _fts(self, name: str, sql: str) -> _Fts:
+        content, rowid = _CONTENT.search(sql), _CONTENT_ROWID.search(sql)
+        columns = [row[1] for row in self.conn.exec_driver_sql(f'PRAGMA table_info("{name}")')]
+        fts = _Fts(name, content.group(1) if content else "",
+                   rowid.group(1) if rowid else "rowid", columns)
+        if fts.content:
+            fts.indexed = self._last(fts)
+        return fts
+
+    def _last(self, fts: _Fts) -> int:
+        return self.conn.exec_driver_sql(
+            f'SELECT max("{fts.rowid}") FROM "{fts.content}"').scalar() or 0
 
     def drop(self) -> None:
         for kind, name, _ in self.dropped:
             self.conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
 
+    def index_new_rows(self) -> None:
+        """Index the content rows written since the last call, as the dropped triggers would.
+
+        Called after every batch, so this process indexes one batch while the other makes
+        the next, instead of rebuilding everything alone at the end.
+        """
+        for fts in self.fts:
+            columns = ", ".join(f'"{c}"' for c in fts.columns)
+            self.conn.exec_driver_sql(
+                f'INSERT INTO "{fts.name}"(rowid, {columns}) SELECT "{fts.rowid}", {columns} '
+                f'FROM "{fts.content}" WHERE "{fts.rowid}" > ? ORDER BY "{fts.rowid}"',
+                (fts.indexed,))
+            fts.indexed = self._last(fts)
+
     def restore(self) -> None:
+        self.index_new_rows()
         for _, _, sql in self.dropped:
             self.conn.exec_driver_sql(sql)
-        for name in self.fts:
-            self.conn.exec_driver_sql(f"INSERT INTO \"{name}\"(\"{name}\") VALUES ('rebuild')")
-

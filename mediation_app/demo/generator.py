@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mediation_app.demo.bulk import bulk_session, can_bulk_load
+from mediation_app.demo.bulk import BulkLoad, bulk_session, can_bulk_load
 from mediation_app.demo.cases import CaseMaker
 from mediation_app.demo.names import People
 from mediation_app.demo.pipeline import can_fork, in_child
@@ -141,7 +141,7 @@ class _Run:
         self.rows: Counter[str] = Counter()
         self.risk_runs = 0
         self.cache_size: int | None = None
-        self.bulk: Session | None = None
+        self.bulk: BulkLoad | None = None
 
     @contextmanager
     def loading(self, *, bulk: bool) -> Iterator[None]:
@@ -179,13 +179,15 @@ class _Run:
 
     def write(self, produced: _Produced) -> None:
         """Write a batch and move the counter on, in one transaction (or in the bulk one)."""
-        with nullcontext(self.bulk) if self.bulk else self.store.transaction() as session:
+        with nullcontext(self.bulk.session) if self.bulk else self.store.transaction() as session:
             if not self.bulk:
                 old = grow_cache(session)
                 if self.cache_size is None:
                     self.cache_size = old
             _move_counter(session, self.office_id, self.year, self.counter, produced.last_seq)
             self.writer.write(session, produced.rows)
+            if self.bulk:
+                self.bulk.index_new_rows()
         self.written = self.counter = produced.last_seq
         self.rows.update(produced.counts)
         for key, tally in produced.tally.items():

@@ -23,16 +23,16 @@ def _schema(store: Store) -> list[Any]:
 
 
 def _bulk_loads(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """Make every load a bulk one; returns the FTS tables each bulk load rebuilt."""
+    """Make every load a bulk one; returns the FTS tables each completed bulk load filled."""
     monkeypatch.setattr(generator, "BULK_MIN_CASES", 1)
     rebuilt: list[list[str]] = []
-    restore = bulk._Schema.restore
+    restore = bulk.BulkLoad.restore
 
-    def spy(schema: bulk._Schema) -> None:
-        rebuilt.append(schema.fts)
-        restore(schema)
+    def spy(load: bulk.BulkLoad) -> None:
+        rebuilt.append([fts.name for fts in load.fts])
+        restore(load)
 
-    monkeypatch.setattr(bulk._Schema, "restore", spy)
+    monkeypatch.setattr(bulk.BulkLoad, "restore", spy)
     return rebuilt
 
 
@@ -56,6 +56,9 @@ def test_bulk_load_gives_the_batch_data_and_schema_back(
                                              "WHERE case_id = 5")
     assert _rows(loaded, "SELECT rowid FROM case_fts WHERE case_fts MATCH '独特的'") == [(5,)]
     assert _rows(loaded, "PRAGMA integrity_check") == [("ok",)]
+    with loaded.transaction() as session:  # raises if the index and case_text disagree
+        session.connection().exec_driver_sql(
+            "INSERT INTO case_fts(case_fts, rank) VALUES ('integrity-check', 1)")
     for store in (batched, loaded):
         store.dispose()
 
