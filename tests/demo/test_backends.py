@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
-from mediation_app.demo import generate
+from mediation_app.demo import generate, generator
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import intake
 from mediation_app.storage.engine import Store
@@ -17,7 +18,13 @@ from mediation_app.storage.models import Case, Party, RiskAssessment
 from tests.conftest import intake_data
 
 
-def test_the_app_registers_cases_after_demo_data(store: Store, admin: Actor) -> None:
+@pytest.mark.parametrize("large", [False, True], ids=["batches", "large-load"])
+def test_the_app_registers_cases_after_demo_data(store: Store, admin: Actor, large: bool,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large load makes the cases in a second process (and on SQLite is one bulk load)."""
+    if large:
+        monkeypatch.setattr(generator, "BULK_MIN_CASES", 1)
+        monkeypatch.setattr(generator, "BATCH_CASES", 25)
     today = dt.date.today()
     summary = generate(store, cases=60, today=today)
     with store.transaction() as session:
