@@ -259,7 +259,9 @@ def _settle_garbage_collector() -> None:
     collection: a full collection walks all of them while holding the GIL, which froze the
     GUI for hundreds of milliseconds whenever a big list was read on the worker. Reading a
     million rows allocates millions of short-lived tuples; a larger young generation
-    collects ten times less often for them."""
+    collects ten times less often for them. Once per process (a user switch starts again)."""
+    if gc.get_freeze_count():
+        return
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
