@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLockFile, QSysInfo
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +22,8 @@ from mediation_app.storage.engine import Store
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.conftest import RecordingDialogs, drive
 from ui import app as ui_app
-from ui.first_run import FirstRunDialog
+from ui.context import AppContext
+from ui.first_run import FirstRunDialog, Opened
 from ui.main_window import MainWindow
 from ui.sign_in import SignInDialog
 
@@ -132,3 +134,26 @@ def dead_pid() -> int:
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                            capture_output=True, text=True, check=True)
     return int(child.stdout)
+
+
+def test_damage_found_in_the_background_is_reported_and_closes_the_window(
+        qtbot: Any, app_ctx: AppContext, dialogs: RecordingDialogs, monkeypatch: Any) -> None:
+    """The check runs after the list is on screen, but damage still stops the work."""
+    if app_ctx.paths.db_path is None:
+        pytest.skip("PostgreSQL is checked by the server")
+    good = app_ctx.paths.backup_dir / "mediation-20261120T090000Z-daily.db"
+
+    def damaged(*_a: Any) -> None:
+        raise backups.DamagedStoreError("数据库文件已损坏（完整性检查未通过）", "damaged", good)
+
+    monkeypatch.setattr(backups, "quick_check", damaged)
+    controller = ui_app.Controller(app_ctx.paths, app_ctx.settings, dialogs, app_ctx.worker,
+                                   unclean_exit=True)
+    window = controller.start(Opened(app_ctx.store, app_ctx.actor, "城关司法所"))
+    assert window is not None and controller.maintenance is None  # not before the list
+    qtbot.waitUntil(lambda: controller.maintenance is not None
+                    and controller.maintenance.finished, timeout=20_000)
+    [(kind, message)] = dialogs.shown
+    assert kind == "error" and "已损坏" in message and good.name in message
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible())
+    assert list(app_ctx.paths.backup_dir.glob("*daily*")) == []  # no backup of it either
