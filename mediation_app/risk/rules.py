@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
@@ -207,8 +207,18 @@ def _load(path: str | None) -> Rules:
         raise RulesError(f"无法读取风险规则文件 {source}：{exc}") from exc
     except UnicodeDecodeError as exc:
         raise RulesError(f"风险规则文件 {source} 不是 UTF-8 编码") from exc
+    return rules_from_text(raw, source)
+
+
+@lru_cache(maxsize=8)
+def rules_from_text(text: str, source: str) -> Rules:
+    """Rules from a TOML text (an office's stored copy); cached so each text compiles once.
+
+    Assessment runs on every case change: compiling hundreds of patterns each time would
+    cost far more than the assessment itself.
+    """
     try:
-        data = tomllib.loads(raw)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RulesError(f"风险规则文件 {source} 格式错误：{exc}") from exc
     return parse_rules(data, source)

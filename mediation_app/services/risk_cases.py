@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from mediation_app.domain import validation as v
 from mediation_app.domain.enums import CaseStatus, RiskLevel
 from mediation_app.errors import ValidationError
-from mediation_app.risk import load_rules
-from mediation_app.services import audit
+from mediation_app.services import audit, office_rules
 from mediation_app.services.actor import Actor
 from mediation_app.services.audit import jsonable
 from mediation_app.services.cases import access
@@ -65,7 +64,7 @@ def override(session: Session, actor: Actor, case_id: int, data: Any) -> Case:
     second = v.text(d.get("second_person"), "second_person", "复核人", max_len=100)
     latest = case.risk_assessments[-1]
     current = RiskLevel(case.risk_level or latest.level)
-    rules = load_rules()
+    rules = office_rules.rules_for(session)
     if (current is RiskLevel.HIGH and level.rank < current.rank
             and rules.actions[RiskLevel.HIGH].second_person_to_downgrade
             and (not second or second == actor.display_name or second == actor.username)):
@@ -97,7 +96,7 @@ def set_owner(session: Session, actor: Actor, case_id: int, owner: Any) -> Case:
 
 def due_tasks(session: Session, today: dt.date) -> list[dict[str, Any]]:
     """What the per-level actions demand and has not been done: owner, police report, visits."""
-    rules = load_rules()
+    rules = office_rules.rules_for(session)
     tasks: list[dict[str, Any]] = []
     levels = [lv.value for lv, a in rules.actions.items()
               if a.owner_required or a.police_report or a.follow_up_days]

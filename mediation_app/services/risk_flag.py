@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mediation_app.domain.enums import CaseStatus, DisputeType, PerformanceStatus, RiskLevel
 from mediation_app.risk import CaseFacts, TextField, assess
+from mediation_app.services import office_rules
 from mediation_app.storage.models import Case, Party, RiskAssessment
 from mediation_app.storage.types import utcnow
 
@@ -87,11 +88,12 @@ def reassess(
     overdue: bool,
     checklist: dict[str, Any] | None = None,
 ) -> RiskAssessment:
-    """Assess the case as it now stands and append the result to its history."""
+    """Assess the case as it now stands (under the store's rules) and append it to its history."""
     answers = latest_checklist(case)
     if checklist:
         answers.update(checklist)
-    result = assess(texts_of(case), answers, facts_of(session, case, today, overdue=overdue))
+    result = assess(texts_of(case), answers, facts_of(session, case, today, overdue=overdue),
+                    office_rules.rules_for(session))
     row = RiskAssessment(
         case_id=case.id, assessed_at=utcnow(), trigger=trigger, level=result.level.value,
         score=result.score, rules_version=result.rules_version,
