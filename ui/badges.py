@@ -2,24 +2,49 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
+
+from mediation_app.services import office_rules
 
 CONTEXT = "badges"
 
 ACCENT = QColor("#1d6a96")
 OVERDUE = QColor("#b3261e")
 
-# level -> (colour word, level word, background, text colour)
-RISK_STYLE: dict[str, tuple[str, str, str, str]] = {
-    "high": (QT_TRANSLATE_NOOP("badges", "红"), QT_TRANSLATE_NOOP("badges", "高风险"),
-             "#c62828", "#ffffff"),
-    "medium": (QT_TRANSLATE_NOOP("badges", "黄"), QT_TRANSLATE_NOOP("badges", "中风险"),
-               "#f9a825", "#1a1a1a"),
-    "low": (QT_TRANSLATE_NOOP("badges", "绿"), QT_TRANSLATE_NOOP("badges", "低风险"),
-            "#2e7d32", "#ffffff"),
+# level -> (level word, background, text colour); the colour word is the office's label
+LEVEL_STYLE: dict[str, tuple[str, str, str]] = {
+    "high": (QT_TRANSLATE_NOOP("badges", "高风险"), "#c62828", "#ffffff"),
+    "orange": (QT_TRANSLATE_NOOP("badges", "较高风险"), "#ef6c00", "#ffffff"),
+    "medium": (QT_TRANSLATE_NOOP("badges", "中风险"), "#f9a825", "#1a1a1a"),
+    "low": (QT_TRANSLATE_NOOP("badges", "低风险"), "#2e7d32", "#ffffff"),
 }
+FOUR_COLOUR_LOW = "#1565c0"
+"""蓝 in the four-colour scheme."""
+SHIPPED_WORDS = (QT_TRANSLATE_NOOP("badges", "红"), QT_TRANSLATE_NOOP("badges", "橙"),
+                 QT_TRANSLATE_NOOP("badges", "黄"), QT_TRANSLATE_NOOP("badges", "绿"),
+                 QT_TRANSLATE_NOOP("badges", "蓝"))
+"""The shipped colour words, listed so they are translated; an office's own words show as
+typed (translate returns text it has no translation for unchanged)."""
+
+
+@dataclass(frozen=True)
+class Levels:
+    """The store's scheme and labels (services.office_rules.levels_of), read once per sign-in
+    and again when an administrator changes them."""
+
+    scheme: str = "three"
+    labels: Mapping[str, str] = field(default_factory=lambda: {
+        "high": "红", "medium": "黄", "low": "绿"})
+    orange_score: float = float("inf")
+
+
+_levels = Levels()
 
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -29,18 +54,43 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def risk_text(level: str | None) -> str:
+def use_levels(levels: Mapping[str, Any] | None) -> None:
+    """Show risk with the store's labels from now on (None: the shipped ones)."""
+    global _levels
+    _levels = Levels() if levels is None else Levels(
+        str(levels["scheme"]), dict(levels["labels"]), float(levels["orange_score"]))
+
+
+def follow_office_rules(worker: Any, owner: QObject) -> None:
+    """Read the store's labels on the worker and use them (at sign-in)."""
+    worker.run(lambda s: office_rules.levels_of(office_rules.rules_for(s)),
+               on_done=use_levels, owner=owner)
+
+
+def shown_level(level: str | None, score: float | None = None) -> str | None:
+    """The key a level is shown as: the four-colour scheme splits medium at orange_score."""
+    if (level == "medium" and _levels.scheme == "four" and score is not None
+            and score >= _levels.orange_score):
+        return "orange"
+    return level if level in LEVEL_STYLE and level != "orange" else None
+
+
+def risk_text(level: str | None, score: float | None = None) -> str:
     """E.g. 红·高风险 — the colour named in words as well as shown."""
-    if level not in RISK_STYLE:
+    shown = shown_level(level, score)
+    if shown is None:
         return translate("badges", "未评估")
-    colour, word, _, _ = RISK_STYLE[level]
-    return f"{_t(colour)}·{_t(word)}"
+    word = LEVEL_STYLE[shown][0]
+    return f"{_t(_levels.labels.get(shown, ''))}·{_t(word)}"
 
 
-def risk_colours(level: str | None) -> tuple[QColor, QColor] | None:
-    if level not in RISK_STYLE:
+def risk_colours(level: str | None, score: float | None = None) -> tuple[QColor, QColor] | None:
+    shown = shown_level(level, score)
+    if shown is None:
         return None
-    _, _, background, foreground = RISK_STYLE[level]
+    _, background, foreground = LEVEL_STYLE[shown]
+    if shown == "low" and _levels.scheme == "four":
+        background = FOUR_COLOUR_LOW
     return QColor(background), QColor(foreground)
 
 
@@ -58,8 +108,8 @@ class RiskBadge(QLabel):
         self.set_level(None)
 
     def set_level(self, level: str | None, score: float | None = None) -> None:
-        self.setText(risk_text(level))
-        colours = risk_colours(level)
+        self.setText(risk_text(level, score))
+        colours = risk_colours(level, score)
         background, foreground = colours if colours else (QColor("#9e9e9e"), QColor("#ffffff"))
         self.setStyleSheet(f"QLabel {{ background: {background.name()}; color: "
                            f"{foreground.name()}; border-radius: 9px; padding: 2px 10px; "

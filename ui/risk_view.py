@@ -49,7 +49,8 @@ def reason_label(code: str | None) -> str:
 
 
 def _level(name: str) -> Callable[[dict[str, Any]], str]:
-    return lambda record: badges.risk_text(record.get(name))
+    """The level as the office names it (an assessment's score picks 橙 in four colours)."""
+    return lambda record: badges.risk_text(record.get(name), record.get("score"))
 
 
 REASON_COLUMNS = columns(
@@ -137,12 +138,13 @@ class RiskView(QWidget):
                   history: dict[str, Any] | None) -> None:
         self.case, self.staff = case, staff
         risk = case["risk"]
-        final, computed = risk.get("level"), risk.get("computed_level")
-        parts = [self.tr("最终等级：{0}").format(badges.risk_text(final))]
+        final, computed, score = risk.get("level"), risk.get("computed_level"), risk.get("score")
+        parts = [self.tr("最终等级：{0}").format(badges.risk_text(final, score))]
         if computed and computed != final:
-            parts.append(self.tr("计算等级：{0}（已人工调整）").format(badges.risk_text(computed)))
+            parts.append(self.tr("计算等级：{0}（已人工调整）").format(
+                badges.risk_text(computed, score)))
         else:
-            parts.append(self.tr("计算等级：{0}").format(badges.risk_text(computed)))
+            parts.append(self.tr("计算等级：{0}").format(badges.risk_text(computed, score)))
         parts.append(self.tr("得分：{0}").format(risk.get("score")))
         if risk.get("rules_version"):
             parts.append(self.tr("规则版本：{0}").format(risk["rules_version"]))
@@ -192,7 +194,8 @@ class RiskView(QWidget):
             risk_cases.override(session, actor, case_id, action_forms.override_payload(values))
 
         intro = self.tr("计算等级：{0}；当前等级：{1}。").format(
-            badges.risk_text(risk.get("computed_level")), badges.risk_text(risk.get("level")))
+            badges.risk_text(risk.get("computed_level"), risk.get("score")),
+            badges.risk_text(risk.get("level"), risk.get("score")))
         return self._form("form-risk-override", self.tr("人工调整风险等级"),
                           action_forms.OVERRIDE_FIELDS, save, intro)
 

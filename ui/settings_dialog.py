@@ -36,8 +36,8 @@ from sqlalchemy.orm import Session
 
 from mediation_app.domain.enums import StaffRole, UserRole
 from mediation_app.errors import PermissionDenied
-from mediation_app.risk.rules import RulesError, load_rules
-from mediation_app.services import audit, auth, office
+from mediation_app.risk.rules import RulesError
+from mediation_app.services import audit, auth, office, office_rules
 from mediation_app.services.actor import Actor
 from mediation_app.storage import backups, opening
 from mediation_app.storage.backup import backup_to, timestamped_name
@@ -50,6 +50,7 @@ from ui.models.records import key
 from ui.record_tables import columns, current_record, record_table, set_records, vocab_column
 from ui.settings.holidays_page import HolidaysPage
 from ui.settings.profile import ProfileBox
+from ui.settings.risk_rules_page import RiskRulesPage
 from ui.settings.templates_page import TemplatesPage
 from ui.timefmt import local_time
 from ui.widgets import data_label, error_label
@@ -183,10 +184,10 @@ class SettingsData:
     committees: list[dict[str, Any]]
 
 
-def _rules() -> dict[str, Any]:
-    """The risk level labels of the rules file, shown read-only (the file is edited by hand)."""
+def _rules(session: Session) -> dict[str, Any]:
+    """The store's risk level labels, shown here; edited on the 风险规则 page."""
     try:
-        rules = load_rules()
+        rules = office_rules.rules_for(session)
     except RulesError as exc:
         return {"error": str(exc)}
     return {"version": rules.version, "scheme": rules.levels.scheme,
@@ -197,7 +198,7 @@ def load(session: Session, actor: Actor) -> SettingsData:
     """Runs on the worker: everything the dialog shows, in one read transaction."""
     users = auth.list_users(session, actor)
     return SettingsData(office.settings(session), office.profile(session),
-                        office.list_staff(session), users, _rules(),
+                        office.list_staff(session), users, _rules(session),
                         office.list_committees(session))
 
 
@@ -262,11 +263,15 @@ class SettingsDialog(QDialog):
         self.holidays.setObjectName("holidays-page")
         self.holidays.changed.connect(self.saved.emit)
         self.tabs.addTab(self.holidays, self.tr("节假日(&6)"))
+        self.risk_rules = RiskRulesPage(app, self)
+        self.risk_rules.setObjectName("risk-rules-page")
+        self.risk_rules.changed.connect(self.saved.emit)
+        self.tabs.addTab(self.risk_rules, self.tr("风险规则(&7)"))
         self.backup_view: QTableView | None = None
         self.backup_button: QPushButton | None = None
         self.restore_button: QPushButton | None = None
         if app.paths.db_path is not None:  # PostgreSQL is backed up by the server's tools
-            self.tabs.addTab(self._backup_page(), self.tr("备份(&7)"))
+            self.tabs.addTab(self._backup_page(), self.tr("备份(&8)"))
 
         self.error = error_label(self)
         self.error.setObjectName("settings-error")
@@ -360,6 +365,7 @@ class SettingsDialog(QDialog):
         self.refresh_backups()
         self.templates.refresh()
         self.holidays.refresh()
+        self.risk_rules.refresh()
 
     def refresh_backups(self) -> None:
         if self.backup_view is None:

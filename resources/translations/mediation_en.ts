@@ -24,7 +24,7 @@
         <translation>The backup could not be copied</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <location line="-152"/>
-        <location filename="../../ui/risk_view.py" line="+61"/>
+        <location filename="../../ui/risk_view.py" line="+62"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -2037,14 +2037,178 @@ Case management for people&apos;s mediation</translation>
     </message>
 </context>
 <context>
+    <name>RiskRulesPage</name>
+    <message>
+        <location filename="../../ui/settings/risk_rules_page.py" line="+38"/>
+        <source>现用：本所修改的规则，版本 {0}</source>
+        <translation>In force: the office&apos;s own rules, version {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现用：随程序提供的规则，版本 {0}</source>
+        <translation>In force: the rules shipped with the program, version {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>三色（红/黄/绿）</source>
+        <translation>Three colours (red/amber/green)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>四色（红/橙/黄/蓝）</source>
+        <translation>Four colours (red/orange/amber/blue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高风险名称</source>
+        <translation>Name of high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>较高风险名称（四色）</source>
+        <translation>Name of elevated (four colours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中风险名称</source>
+        <translation>Name of medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>低风险名称</source>
+        <translation>Name of low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中风险分数线</source>
+        <translation>Medium from score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高风险分数线</source>
+        <translation>High from score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>橙色分数线（四色）</source>
+        <translation>Orange from score (four colours)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>修改后的规则用于此后的每次研判；已有的研判记录保留当时的规则版本。需要时可按新规则重新研判全部在办案件。</source>
+        <translation>Changed rules apply to every assessment from now on; existing assessments keep the rules version they were made with. Re-assess the open cases under the new rules when you choose.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>配色方案</source>
+        <translation>Colour scheme</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>风险规则文本（TOML）</source>
+        <translation>Risk rules text (TOML)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>应用以上修改</source>
+        <translation>Apply these changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存规则文本</source>
+        <translation>Save rules text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复出厂规则…</source>
+        <translation>Revert to shipped rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新研判在办案件…</source>
+        <translation>Re-assess open cases…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>没有需要保存的改动。</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>已保存，新版本 {0}。</source>
+        <translation>Saved as version {0}.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>有 {0} 处错误，请按行号修改。</source>
+        <translation>{0} problem(s); correct them at the lines shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规则没有错误，版本 {0}。</source>
+        <translation>The rules have no errors (version {0}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>删除本所修改的规则，恢复随程序提供的规则？</source>
+        <translation>Delete the office&apos;s rules and use the shipped ones again?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复出厂规则</source>
+        <translation>Revert to shipped rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已恢复出厂规则，版本 {0}。</source>
+        <translation>Shipped rules restored (version {0}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>按现用规则重新研判全部在办案件？已有的研判记录会保留；中途取消时，已完成的案件不受影响，再次运行会继续未完成的部分。</source>
+        <translation>Re-assess every open case under the rules in force? Existing assessments are kept; if you cancel, finished cases stay done and running it again continues with the rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新研判在办案件</source>
+        <translation>Re-assess open cases</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在重新研判在办案件</source>
+        <translation>Re-assessing open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已按版本 {0} 重新研判 {1} 件在办案件，其中 {2} 件等级有变化。</source>
+        <translation>Re-assessed {1} open case(s) under version {0}; the level of {2} changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已取消，尚有 {0} 件未研判。</source>
+        <translation> Cancelled: {0} case(s) not yet re-assessed.</translation>
+    </message>
+</context>
+<context>
     <name>RiskView</name>
     <message>
-        <location filename="../../ui/risk_view.py" line="-30"/>
+        <location filename="../../ui/risk_view.py" line="-31"/>
         <source>登记</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>时间</source>
         <translation>Time</translation>
@@ -2140,7 +2304,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Computed level: {0} (adjusted by hand)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>计算等级：{0}</source>
         <translation>Computed level: {0}</translation>
     </message>
@@ -2175,7 +2339,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Computed level: {0}; current level: {1}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>人工调整风险等级</source>
         <translation>Adjust the risk level</translation>
     </message>
@@ -2188,7 +2352,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+120"/>
+        <location filename="../../ui/settings_dialog.py" line="+121"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2350,12 +2514,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Holidays (&amp;6)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>备份(&amp;7)</source>
-        <translation>Backups (&amp;7)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
@@ -2370,7 +2529,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>调解委员会</source>
         <translation>Mediation committee</translation>
     </message>
@@ -2400,7 +2559,17 @@ Case management for people&apos;s mediation</translation>
         <translation>Users (&amp;4)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>风险规则(&amp;7)</source>
+        <translation>Risk rules (&amp;7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>备份(&amp;8)</source>
+        <translation>Backups (&amp;8)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>办案规则</source>
         <translation>Case rules</translation>
     </message>
@@ -2445,7 +2614,7 @@ Case management for people&apos;s mediation</translation>
         <translation>A backup is made automatically at the first start of each day; the last 7 days, 4 weeks and 12 months are kept. With a copy folder, every automatic backup is also copied there (after the settings are saved).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{0}
 规则版本 {1}；文件 {2}</source>
         <translation>{0}
@@ -2897,42 +3066,57 @@ What was entered since will no longer be in the database; the current database i
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../ui/badges.py" line="+16"/>
+        <location filename="../../ui/badges.py" line="+29"/>
         <source>红</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>高风险</source>
         <translation>High</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>黄</source>
         <translation>Amber</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>中风险</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>绿</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>低风险</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-2"/>
+        <source>较高风险</source>
+        <translation>Elevated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>橙</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>蓝</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>逾期</source>
         <translation>overdue</translation>
     </message>
@@ -3061,7 +3245,7 @@ What was entered since will no longer be in the database; the current database i
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../../ui/settings_dialog.py" line="-503"/>
+        <location filename="../../ui/settings_dialog.py" line="-508"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
