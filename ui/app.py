@@ -21,7 +21,7 @@ from mediation_app import __version__, logs
 from mediation_app.paths import AppPaths, resolve
 from mediation_app.services import office
 from mediation_app.storage import backups
-from ui import assets, i18n
+from ui import assets, badges, i18n
 from ui.badges import ACCENT
 from ui.context import AppContext, open_settings
 from ui.crash import CrashHandler
@@ -180,6 +180,7 @@ class Controller:
         window.show()
         self.window = window
         self._watch_idle(window)
+        badges.follow_office_rules(self.worker, window)
         return window
 
     def _watch_idle(self, window: MainWindow) -> None:
