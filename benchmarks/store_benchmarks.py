@@ -54,7 +54,14 @@ def compare(subject: Subject, name: str, target: float, service: Callable[[], An
     text = note(result) if callable(note) else note
     return Row(name, target, ours.wall, cpu_samples=ours.cpu, raw_samples=raw.wall,
                max_ratio=max_ratio, note=(f"{text}; " if text else "")
-               + f"{len(statements)} statements, {fetched} rows fetched")
+               + f"{len(statements)} statements, {fetched} rows fetched; {cpu_ratio(ours, raw)}")
+
+
+def cpu_ratio(ours: Timing, raw: Timing) -> str:
+    """The ratio in CPU time too: on a shared machine the wall-clock one swings with load."""
+    mine, theirs = statistics.median(ours.cpu), statistics.median(raw.cpu)
+    ratio = f"{mine / theirs:.1f}" if theirs > 0 else "n/a"
+    return f"CPU {mine:.2f} ms vs raw {theirs:.2f} ms (×{ratio})"
 
 
 def first_page(subject: Subject, f: CaseFilter) -> Callable[[], int]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from mediation_app.domain import validation as v
@@ -25,6 +25,13 @@ SORTS = {
 ROW_COLUMNS = (Case.id, Case.number, Case.status, Case.dispute_type, Case.source,
                Case.received_on, Case.sensitive, Case.deadline, Case.extended_until,
                Case.risk_level, Case.risk_score)
+# A page's rows: built once and run as Core with the ids bound, because building the
+# statements and the ORM's execution path cost ten times what SQLite spends on a page.
+_IDS = bindparam("ids", expanding=True)
+_ROWS = select(*ROW_COLUMNS).where(Case.id.in_(_IDS))
+_NAMES = select(Party.case_id, Party.name).where(Party.case_id.in_(_IDS)).order_by(Party.position)
+_MEDIATORS = (select(CaseMediator.case_id, CaseMediator.name, CaseMediator.staff_id)
+              .where(CaseMediator.case_id.in_(_IDS)).order_by(CaseMediator.position))
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,7 @@ def count(session: Session, f: CaseFilter, today: dt.date) -> int:
 def page_ids(session: Session, f: CaseFilter, today: dt.date, *, limit: int, offset: int
              ) -> list[int]:
     query = _ordered(filtered(session, f, today), f).limit(limit).offset(offset)
-    return list(session.scalars(query))
+    return list(session.connection().scalars(query))
 
 
 def all_ids(session: Session, f: CaseFilter, today: dt.date) -> list[int]:
@@ -123,19 +130,14 @@ def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list
     """
     if not ids:
         return []
-    # plain columns, not ORM objects: loading mapped instances cost more than the query
-    cases = {c.id: c for c in session.execute(select(*ROW_COLUMNS).where(Case.id.in_(ids)))}
+    conn, given = session.connection(), {"ids": ids}
+    cases = {c.id: c for c in conn.execute(_ROWS, given)}
     names: dict[int, list[str]] = {}
-    for case_id, name in session.execute(
-        select(Party.case_id, Party.name).where(Party.case_id.in_(ids)).order_by(Party.position)
-    ):
+    for case_id, name in conn.execute(_NAMES, given):
         names.setdefault(case_id, []).append(name)
     mediators: dict[int, list[str]] = {}
     assigned: set[int] = set()
-    for case_id, name, staff_id in session.execute(
-        select(CaseMediator.case_id, CaseMediator.name, CaseMediator.staff_id)
-        .where(CaseMediator.case_id.in_(ids)).order_by(CaseMediator.position)
-    ):
+    for case_id, name, staff_id in conn.execute(_MEDIATORS, given):
         mediators.setdefault(case_id, []).append(name)
         if staff_id is not None and staff_id == actor.staff_id:
             assigned.add(case_id)
