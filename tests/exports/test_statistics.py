@@ -7,18 +7,24 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mediation_app.domain.enums import DisputeType, UserRole
 from mediation_app.errors import PermissionDenied, ValidationError
 from mediation_app.exports.adjustments import add_adjustment
 from mediation_app.exports.columns import COLUMNS, COUNT_KEYS, find_column, success_rate
-from mediation_app.exports.statistics import compute, month_range, months_within
+from mediation_app.exports.statistics import (
+    compute,
+    concluded_cases,
+    month_range,
+    months_within,
+    tally,
+)
 from mediation_app.exports.sweeps import add_sweep, list_sweeps
 from mediation_app.services import auth, office
 from mediation_app.services.actor import Actor
 from mediation_app.storage.engine import Store
-from mediation_app.storage.models import AuditEvent, Case
+from mediation_app.storage.models import AuditEvent, Case, Party
 from tests.exports.conftest import MARCH, TODAY
 from tests.exports.generate import insert_cases
 
@@ -233,3 +239,21 @@ def test_a_generated_year_reports_what_was_generated(store: Store) -> None:
     assert r["parties"] == 2 * 3263 and r["cases_3plus_parties"] == 0
     months = [report(store, *month_range(f"2024-{m:02d}"))["mediated"] for m in range(1, 13)]
     assert sum(months) == 3263
+
+
+@pytest.mark.parametrize("period", [MARCH, (dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+                                    (dt.date(2025, 3, 10), dt.date(2025, 3, 12))])
+def test_report_and_export_count_alike(store: Store, office_data: dict[str, int],
+                                       period: tuple[dt.date, dt.date]) -> None:
+    """The report groups the cases in SQL, the export from its ledger: the figures agree."""
+    with store.transaction() as session:
+        insert_cases(session, office.the_office(session).id, *MARCH, concluded=60, failed=9)
+    with store.transaction(write=False) as session:
+        ledger = concluded_cases(session, *period)
+        from_ledger = tally(session, *period, ledger).to_dict()
+        assert compute(session, *period).to_dict() == from_ledger
+        counted = dict(session.execute(select(Party.case_id, func.count()).where(
+            Party.case_id.in_([c.case_id for c in ledger])).group_by(Party.case_id)).all())
+    assert [c.parties for c in ledger] == [counted.get(c.case_id, 0) for c in ledger]
+    assert ledger == sorted(ledger, key=lambda c: (c.concluded_on, c.case_id))
+    assert from_ledger["mediated"] == len(ledger)
