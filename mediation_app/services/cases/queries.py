@@ -25,6 +25,7 @@ SORTS = {
 ROW_COLUMNS = (Case.id, Case.number, Case.status, Case.dispute_type, Case.source,
                Case.received_on, Case.sensitive, Case.deadline, Case.extended_until,
                Case.risk_level, Case.risk_score)
+STATUS_LABELS = {s.value: s.label for s in CaseStatus}
 # A page's rows: built once and run as Core with the ids bound, because building the
 # statements and the ORM's execution path cost ten times what SQLite spends on a page.
 _IDS = bindparam("ids", expanding=True)
@@ -115,7 +116,7 @@ def count(session: Session, f: CaseFilter, today: dt.date) -> int:
 def page_ids(session: Session, f: CaseFilter, today: dt.date, *, limit: int, offset: int
              ) -> list[int]:
     query = _ordered(filtered(session, f, today), f).limit(limit).offset(offset)
-    return list(session.connection().scalars(query))
+    return list(session.connection().scalars(query).all())
 
 
 def all_ids(session: Session, f: CaseFilter, today: dt.date) -> list[int]:
@@ -131,13 +132,14 @@ def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list
     if not ids:
         return []
     conn, given = session.connection(), {"ids": ids}
-    cases = {c.id: c for c in conn.execute(_ROWS, given)}
+    # .all(): fetchall in one call, where iterating a result fetches row by row
+    cases = {c[0]: c for c in conn.execute(_ROWS, given).all()}
     names: dict[int, list[str]] = {}
-    for case_id, name in conn.execute(_NAMES, given):
+    for case_id, name in conn.execute(_NAMES, given).all():
         names.setdefault(case_id, []).append(name)
     mediators: dict[int, list[str]] = {}
     assigned: set[int] = set()
-    for case_id, name, staff_id in conn.execute(_MEDIATORS, given):
+    for case_id, name, staff_id in conn.execute(_MEDIATORS, given).all():
         mediators.setdefault(case_id, []).append(name)
         if staff_id is not None and staff_id == actor.staff_id:
             assigned.add(case_id)
@@ -147,17 +149,21 @@ def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list
         c = cases.get(case_id)
         if c is None:
             continue
-        deadline = c.extended_until or c.deadline
+        # unpacked once: a Row's attribute lookups add up over a page of 200
+        (_id, number, status, dispute_type, source, received_on, sensitive, deadline,
+         extended_until, risk_level, risk_score) = c
+        deadline = extended_until or deadline
+        visible = names_visible and (not sensitive or actor.is_admin or case_id in assigned)
         out.append({
-            "id": c.id, "number": c.number, "status": c.status,
-            "status_label": CaseStatus(c.status).label, "dispute_type": c.dispute_type,
-            "source": c.source, "received_on": c.received_on.isoformat(),
-            "parties": names.get(c.id, []) if names_visible and (
-                not c.sensitive or actor.is_admin or c.id in assigned) else ["（不可见）"], "mediators": mediators.get(c.id, []),
-            "risk_level": c.risk_level, "risk_score": c.risk_score,
+            "id": case_id, "number": number, "status": status,
+            "status_label": STATUS_LABELS[status], "dispute_type": dispute_type,
+            "source": source, "received_on": received_on.isoformat(),
+            "parties": names.get(case_id, []) if visible else ["（不可见）"],
+            "mediators": mediators.get(case_id, []),
+            "risk_level": risk_level, "risk_score": risk_score,
             "deadline": deadline.isoformat() if deadline else None,
-            "overdue": bool(c.status in RUNNING and deadline and today > deadline),
-            "sensitive": c.sensitive,
+            "overdue": bool(status in RUNNING and deadline and today > deadline),
+            "sensitive": sensitive,
         })
     return out
 
