@@ -41,7 +41,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for group in COMMAND_GROUPS:
         group.register(sub)
+    _accept_json_anywhere(parser)
     return parser
+
+
+def _accept_json_anywhere(parser: argparse.ArgumentParser) -> None:
+    """``--json`` also after the command (``risk evaluate FILE --json``), as people type it.
+
+    The default is suppressed so a subcommand never resets a ``--json`` given before it.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in set(action.choices.values()):
+                if "--json" not in child._option_string_actions:
+                    child.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                                       help="以 JSON 输出")
+                _accept_json_anywhere(child)
 
 
 def _crash_log(app: CliApp) -> str:

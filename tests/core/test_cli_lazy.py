@@ -52,3 +52,17 @@ def test_choices_from_implementations_are_checked_and_listed(
     with pytest.raises(SystemExit):
         parser.parse_args(["setting", "set", "--help"])
     assert "deadline_days" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [
+    ["--json", "risk", "evaluate", "set.jsonl"],
+    ["risk", "evaluate", "set.jsonl", "--json"],
+    ["risk", "rules", "show", "--json"],
+    ["case", "list", "--json"],
+])
+def test_json_is_accepted_before_or_after_the_command(argv: list[str]) -> None:
+    assert build_parser().parse_args(argv).json is True
+
+
+def test_without_json_the_output_stays_text() -> None:
+    assert build_parser().parse_args(["risk", "evaluate", "set.jsonl"]).json is False
