@@ -131,6 +131,19 @@ def test_rows_keep_the_order_asked(store: Store, admin: Actor, cases: dict[str, 
     assert rows[1]["status_label"]
 
 
+def test_a_read_transaction_keeps_nothing_and_returns_its_connection(
+        store: Store, cases: dict[str, int]) -> None:
+    """Searches read in read transactions, which end by closing the session alone."""
+    case_id = cases["tail"]
+    before = number_of(store, case_id)
+    with store.transaction(write=False) as session:
+        session.execute(text('UPDATE "case" SET number = :n WHERE id = :i'),
+                        {"n": "改动", "i": case_id})
+        assert store.engine.pool.checkedout() == 1
+    assert store.engine.pool.checkedout() == 0
+    assert number_of(store, case_id) == before
+
+
 @pytest.mark.parametrize("q", ["漏水", "宅基地", "（2025）城关人调字第1", "第12号"])
 def test_searches_read_no_whole_table_on_sqlite(store: Store, backend: str, q: str,
                                                 cases: dict[str, int]) -> None:
