@@ -176,6 +176,7 @@ class CaseListPage(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self.reset_button.clicked.connect(self.clear_filters)
+        self.model.first_page_ready.connect(self._paint_first_page)
         self.model.count_changed.connect(self._show_count)
         self.model.loading_changed.connect(self._show_loading)
 
@@ -289,6 +290,13 @@ class CaseListPage(QWidget):
         order = Qt.SortOrder.DescendingOrder if self.model.filter.descending \
             else Qt.SortOrder.AscendingOrder
         self.view.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
+
+    def _paint_first_page(self) -> None:
+        """Paint now, before the model asks for the rest of the ids: while the reader thread
+        fetches them, each call from Qt into Python may wait for the GIL, and a paint makes
+        hundreds of them."""
+        if self.view.isVisible():
+            self.view.viewport().repaint()
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("共 {0} 件").format(count))

@@ -1,10 +1,15 @@
 """The main window: navigation between 工作台, 案件 and (for the bureau) 司法局汇总; menus,
-status bar, case windows and the non-modal 月度报送, 排查 and 设置 dialogs."""
+status bar, case windows and the non-modal 月度报送, 排查 and 设置 dialogs.
+
+Only the case list is imported with the window: the other pages, the case window and the
+dialogs bring in the documents engine, openpyxl and their services, so they are imported
+(and the pages built) when first opened, and a start on the case list does not pay for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,15 +26,17 @@ from PySide6.QtWidgets import (
 from mediation_app import __version__
 from mediation_app.exports import roles
 from ui import i18n, printing, vocab
-from ui.bureau_view import BureauView
 from ui.case_list import CaseListPage
-from ui.case_window import CaseWindow
 from ui.context import AppContext
-from ui.dashboard import Dashboard
-from ui.export_dialog import ExportDialog, SweepDialog
-from ui.intake_wizard import IntakeWizard
 from ui.models.case_table import COLUMNS
-from ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from ui.bureau_view import BureauView
+    from ui.case_window import CaseWindow
+    from ui.dashboard import Dashboard
+    from ui.export_dialog import ExportDialog, SweepDialog
+    from ui.intake_wizard import IntakeWizard
+    from ui.settings_dialog import SettingsDialog
 
 DASHBOARD, CASES, BUREAU = 0, 1, 2
 D = TypeVar("D", bound=QWidget)
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
         self.wizard: IntakeWizard | None = None
         self.tool_windows: dict[str, QWidget] = {}
         self.bureau: BureauView | None = None
+        self._dashboard: Dashboard | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -59,15 +67,14 @@ class MainWindow(QMainWindow):
         self.nav.addItems([self.tr("工作台"), self.tr("案件")])
         self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
-        self.dashboard = Dashboard(app, self.stack)
-        self.dashboard.setAccessibleName(self.tr("工作台"))
+        self._dashboard_slot = QWidget(self.stack)  # holds 工作台's place until it is built
         self.cases = CaseListPage(app, self.stack)
         self.cases.setAccessibleName(self.tr("案件列表"))
-        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self._dashboard_slot)
         self.stack.addWidget(self.cases)
         if app.actor.role in roles.BUREAU:
             self.bureau_page()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.nav)
@@ -75,8 +82,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([150, 1050])
         self.setCentralWidget(self.splitter)
-        self.dashboard.open_case.connect(self.open_case)
-        self.dashboard.export_requested.connect(self.open_export)
         self.cases.open_case.connect(self.open_case)
 
         self._build_menus()
@@ -214,9 +219,30 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- commands ------------------------------------------------------------------------
+    @property
+    def dashboard(self) -> Dashboard:
+        return self.dashboard_page()
+
+    def dashboard_page(self) -> Dashboard:
+        """工作台, built when first shown: a start on the case list does not read its figures."""
+        if self._dashboard is None:
+            from ui.dashboard import Dashboard
+
+            dashboard = Dashboard(self.app, self.stack)
+            dashboard.setAccessibleName(self.tr("工作台"))
+            dashboard.open_case.connect(self.open_case)
+            dashboard.export_requested.connect(self.open_export)
+            self.stack.insertWidget(DASHBOARD, dashboard)
+            self.stack.removeWidget(self._dashboard_slot)
+            self._dashboard_slot.deleteLater()
+            self._dashboard = dashboard
+        return self._dashboard
+
     def bureau_page(self) -> BureauView:
         """司法局汇总: built with the window for the bureau, on first use for anyone else."""
         if self.bureau is None:
+            from ui.bureau_view import BureauView
+
             self.bureau = BureauView(self.app, self.stack)
             self.bureau.setAccessibleName(self.tr("司法局汇总"))
             self.stack.addWidget(self.bureau)
@@ -224,9 +250,11 @@ class MainWindow(QMainWindow):
         return self.bureau
 
     def show_page(self, page: int) -> None:
+        page = page if page in (DASHBOARD, CASES, BUREAU) else DASHBOARD
         if page == BUREAU:
             self.bureau_page()
-        page = page if page in (DASHBOARD, CASES, BUREAU) else DASHBOARD
+        elif page == DASHBOARD:
+            self.dashboard_page()
         self.nav.setCurrentRow(page)
         self.stack.setCurrentIndex(page)
 
@@ -245,7 +273,8 @@ class MainWindow(QMainWindow):
             self.cases.view._open_index(index)
 
     def refresh(self) -> None:
-        self.dashboard.refresh()
+        if self._dashboard is not None:
+            self._dashboard.refresh()
         self.cases.refresh()
         if self.bureau is not None:
             self.bureau.refresh()
@@ -264,12 +293,18 @@ class MainWindow(QMainWindow):
         return dialog  # type: ignore[return-value]
 
     def open_export(self) -> ExportDialog:
+        from ui.export_dialog import ExportDialog
+
         return self._single("export", lambda: ExportDialog(self.app, self))
 
     def open_sweeps(self) -> SweepDialog:
+        from ui.export_dialog import SweepDialog
+
         return self._single("sweeps", lambda: SweepDialog(self.app, self))
 
     def open_settings(self) -> SettingsDialog:
+        from ui.settings_dialog import SettingsDialog
+
         def make() -> SettingsDialog:
             dialog = SettingsDialog(self.app, self)
             dialog.saved.connect(self.refresh)
@@ -283,6 +318,8 @@ class MainWindow(QMainWindow):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from ui.intake_wizard import IntakeWizard
+
         self.wizard = IntakeWizard(self.app, self)
         self.wizard.created.connect(self._case_created)
         self.wizard.finished.connect(self._wizard_closed)
@@ -301,6 +338,8 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> CaseWindow:
         window = self.case_windows.get(case_id)
         if window is None:
+            from ui.case_window import CaseWindow
+
             window = CaseWindow(self.app, case_id, self)
             window.changed.connect(lambda _id: self.refresh())
             window.destroyed.connect(lambda _o=None, i=case_id: self.case_windows.pop(i, None))

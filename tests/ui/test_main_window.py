@@ -112,3 +112,19 @@ def test_language_switch_rebuilds_the_window(qtbot: Any, big_ctx: AppContext,
     assert big_ctx.settings.value("language") == "en"
     assert i18n.current() == i18n.ENGLISH
     controller.window.show_page(DASHBOARD)
+
+
+def test_the_dashboard_is_built_when_first_shown(qtbot: Any, big_ctx: AppContext) -> None:
+    big_ctx.settings.setValue("main/page", CASES)
+    window = MainWindow(big_ctx)
+    qtbot.addWidget(window)
+    wait_idle(qtbot, big_ctx)
+    assert window._dashboard is None  # its figures were not read for a start on the list
+    window.refresh()
+    assert window._dashboard is None
+    window.nav.setCurrentRow(DASHBOARD)
+    assert window._dashboard is not None
+    assert window.stack.currentWidget() is window.dashboard
+    assert window.stack.indexOf(window.cases) == CASES
+    wait_idle(qtbot, big_ctx)
+    assert window.dashboard.data is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from mediation_app.services.cases import queries
 from mediation_app.services.cases.queries import CaseFilter
 from mediation_app.storage.models import Case
 from tests.ui.conftest import wait_idle
+from ui.case_list import CaseListPage
 from ui.context import AppContext
 from ui.models import case_table
 from ui.models.case_table import CASE_ID_ROLE, RISK_ROLE, CaseTableModel
@@ -70,13 +72,47 @@ def test_first_page_paints_before_the_other_ids_arrive(
     model.count_changed.connect(lambda n: events.append(f"count {n}"))
     model.set_filter(CaseFilter())
     wait_idle(qtbot, big_ctx)
-    # one reset for the first page, then the rest appended below it, no second reset
-    assert events == ["reset", "first 50", "rows 50-199", "count 200"]
+    # one reset for the first page, the count, then the rest appended below it, no second reset
+    assert events == ["reset", "first 50", "count 200", "rows 50-199", "count 200"]
     with big_ctx.store.transaction(write=False) as session:
         expected = queries.all_ids(session, model.filter, big_ctx.today())
     assert [model.case_id(r) for r in range(200)] == expected
     assert model.row_for(expected[150]) == 150 and model.row_for(-1) is None
     assert not model.is_loading
+
+
+def test_the_count_shows_while_the_ids_are_still_read(
+        qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
+    release = threading.Event()
+    real_all_ids = queries.all_ids
+
+    def held(*args: Any) -> Any:
+        assert release.wait(10)
+        return real_all_ids(*args)
+
+    monkeypatch.setattr(queries, "all_ids", held)
+    page = CaseListPage(big_ctx)
+    try:
+        qtbot.waitUntil(lambda: page.count_label.text() == "共 200 件", timeout=10_000)
+        assert page.model.is_loading and page.model.rowCount() == 50
+    finally:
+        release.set()
+    wait_idle(qtbot, big_ctx)
+    assert page.model.rowCount() == 200 and page.count_label.text() == "共 200 件"
+
+
+def test_a_text_search_is_not_counted_twice(qtbot: Any, big_ctx: AppContext,
+                                             monkeypatch: Any) -> None:
+    monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
+    counted: list[CaseFilter] = []
+    real_count = queries.count
+    monkeypatch.setattr(queries, "count", lambda s, f, t: counted.append(f) or real_count(s, f, t))
+    model = loaded_model(qtbot, big_ctx, CaseFilter(sort="received_on"))
+    assert [f.sort for f in counted] == ["received_on"] and model.rowCount() == 200
+    counted.clear()
+    model = loaded_model(qtbot, big_ctx, CaseFilter(text="人调字第"))
+    assert counted == [] and model.rowCount() == 200
 
 
 def test_a_short_list_needs_no_second_query(qtbot: Any, big_ctx: AppContext,
