@@ -31,6 +31,7 @@ from mediation_app.storage.types import utcnow
 DATA_FORMAT = "mediation-desk/monthly-data"
 LOCAL = dt.timezone(dt.timedelta(hours=8))
 JSON_CHUNK_DEPTH = 2  # the data file's ledger: top-level dict, list, case
+RELEASE_CHUNK = 2000
 # the ledger's only fields: nothing here identifies a person
 LEDGER_KEYS = ("number", "dispute_type", "source", "received_on", "accepted_on", "concluded_on",
                "outcome", "agreement_kind", "amount", "risk_level", "parties")
@@ -68,12 +69,14 @@ def _dumps(value: Any) -> str:
 def _json_pieces(value: Any, depth: int) -> Iterator[str]:
     """``_dumps(value)`` in pieces: containers down to ``depth`` are opened here, and what
     lies below is encoded by the C encoder one element at a time. A dict with keys other
-    than strings is left whole (json turns them into strings its own way)."""
+    than strings is left whole (json turns them into strings its own way); an iterator is
+    an array, consumed as it is written."""
     string_keys = isinstance(value, dict) and all(isinstance(k, str) for k in value)
-    if depth == 0 or not value or not (isinstance(value, list) or string_keys):
+    sequence = isinstance(value, list | Iterator)
+    if depth == 0 or not (sequence or string_keys):
         yield _dumps(value)
         return
-    if isinstance(value, list):
+    if sequence:
         yield "["
         for i, item in enumerate(value):
             if i:
@@ -89,13 +92,20 @@ def _json_pieces(value: Any, depth: int) -> Iterator[str]:
 
 
 def to_json_bytes(value: Any) -> bytes:
-    """Compact UTF-8 JSON, byte for byte what ``json.dumps`` gives.
+    """Compact UTF-8 JSON, byte for byte what ``json.dumps`` gives (with iterators as lists).
 
     The ledger of a big month is encoded case by case (a dict within a list within the
     top-level dict): in one call the C encoder holds the GIL for hundreds of milliseconds
     while the GUI thread waits to paint; between pieces it can.
     """
     return b"".join(piece.encode() for piece in _json_pieces(value, JSON_CHUNK_DEPTH))
+
+
+def release(items: list[Any]) -> None:
+    """Empty a big list a slice at a time. Dropped at once, a month's cases are freed in
+    one C call that keeps the GIL for ~100 ms, and the GUI thread waits for it."""
+    while items:
+        del items[-RELEASE_CHUNK:]
 
 
 def period_text(first: dt.date, last: dt.date) -> str:
@@ -145,7 +155,6 @@ def export_monthly(session: Session, office: Office, month: str, out_dir: Path,
     month = first.strftime("%Y-%m")
     cases = concluded_cases(session, first, last)
     report = tally(session, first, last, cases)
-    ledger = [ledger_entry(c) for c in cases]
     generated = utcnow()
     stem = f"{safe_stem(office.code)}_{month}"
     folder = Path(out_dir) / stem
@@ -153,11 +162,12 @@ def export_monthly(session: Session, office: Office, month: str, out_dir: Path,
     identity = {"office": {"code": office.code, "name": office.name}, "month": month,
                 "generated_at": generated.isoformat()}
     data = {"format": DATA_FORMAT, "version": FORMAT_VERSION, **identity,
-            "figures": report.to_dict(), "ledger": ledger}
+            "figures": report.to_dict(), "ledger": map(ledger_entry, cases)}
     written = [
         atomic_write(folder / f"{stem}.xlsx", _workbook(office, report, generated).save),
         write_bytes(folder / f"{stem}.json", to_json_bytes(data)),
     ]
+    release(cases)
     public = signing.encode_public(signing_key.public_key())
     manifest = signing.sign({
         "format": MANIFEST_FORMAT, "version": FORMAT_VERSION, **identity,

@@ -14,6 +14,7 @@ from mediation_app.exports.bureau_files import (
     JSON_CHUNK_DEPTH,
     _json_default,
     _json_pieces,
+    release,
     to_json_bytes,
 )
 
@@ -45,3 +46,10 @@ def test_a_ledger_is_encoded_case_by_case() -> None:
     assert len(pieces) > len(ledger)
     assert max(len(p) for p in pieces) < 200  # no piece holds more than one case
     assert "".join(pieces).encode() == one_call(data)
+    assert to_json_bytes({**data, "ledger": iter(ledger)}) == one_call(data)
+
+
+def test_release_empties_the_list_in_slices() -> None:
+    items = list(range(5001))
+    release(items)
+    assert items == []
