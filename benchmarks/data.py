@@ -113,7 +113,9 @@ def prepare(purpose: str, cases: int, seed: int, *, fresh: bool = False,
     path, meta_path = data_dir / f"{stem}.db", data_dir / f"{stem}.json"
     if meta_path.exists() and path.exists() and not fresh:
         meta = json.loads(meta_path.read_text("utf-8"))
-        return BenchStore(path, bytes.fromhex(meta["key"]), cases, seed, meta)
+        bench = BenchStore(path, bytes.fromhex(meta["key"]), cases, seed, meta)
+        _upgrade(bench, log)
+        return bench
     meta_path.unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
@@ -128,6 +130,17 @@ def prepare(purpose: str, cases: int, seed: int, *, fresh: bool = False,
         store.dispose()
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
     return BenchStore(path, key, cases, seed, meta)
+
+
+def _upgrade(bench: BenchStore, log: Callable[[str], None]) -> None:
+    """A store kept from an older run gets the code's migrations, or it would time old plans."""
+    store = bench.open()
+    try:
+        if migrate.needs_upgrade(store):
+            log(f"upgrading {bench.path.name} to the current schema …")
+            migrate.upgrade(store)
+    finally:
+        store.dispose()
 
 
 def fill(store: Store, cases: int, seed: int, *, year: int | None, extra: Extra | None,
