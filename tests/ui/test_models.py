@@ -93,6 +93,7 @@ def test_the_count_shows_while_the_ids_are_still_read(
 
     monkeypatch.setattr(queries, "all_ids", held)
     page = CaseListPage(big_ctx)
+    qtbot.addWidget(page)
     try:
         qtbot.waitUntil(lambda: page.count_label.text() == "共 200 件", timeout=10_000)
         assert page.model.is_loading and page.model.rowCount() == 50
