@@ -32,7 +32,13 @@ from mediation_app.services import office
 from mediation_app.services.cases import queries
 from ui import badges, vocab
 from ui.context import AppContext
-from ui.models.case_table import CASE_ID_ROLE, COLUMNS, RISK_ROLE, CaseTableModel
+from ui.models.case_table import (
+    CASE_ID_ROLE,
+    COLUMNS,
+    RISK_ROLE,
+    RISK_SCORE_ROLE,
+    CaseTableModel,
+)
 from ui.widgets import mark_data
 
 ROW_HEIGHT = 26
@@ -46,7 +52,7 @@ class RiskBadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        colours = badges.risk_colours(index.data(RISK_ROLE))
+        colours = badges.risk_colours(index.data(RISK_ROLE), index.data(RISK_SCORE_ROLE))
         if colours is None:
             super().paint(painter, option, index)
             return

@@ -12,10 +12,11 @@ from mediation_app.services.cases import queries
 from mediation_app.services.cases.queries import CaseFilter
 from mediation_app.storage.models import Case
 from tests.ui.conftest import wait_idle
+from ui import badges
 from ui.case_list import CaseListPage
 from ui.context import AppContext
 from ui.models import case_table
-from ui.models.case_table import CASE_ID_ROLE, RISK_ROLE, CaseTableModel
+from ui.models.case_table import CASE_ID_ROLE, RISK_ROLE, RISK_SCORE_ROLE, CaseTableModel
 from ui.models.records import RecordColumn, RecordTableModel, key
 
 
@@ -176,6 +177,23 @@ def test_risk_and_overdue_are_readable_without_colour(qtbot: Any, big_ctx: AppCo
     risk = model.index(0, columns.index("risk"))
     assert model.data(risk, RISK_ROLE) in ("low", "medium", "high")
     assert model.data(risk)[0] in "红黄绿" and "风险" in model.data(risk)
+
+
+def test_four_colours_show_orange_from_the_score(qtbot: Any, big_ctx: AppContext) -> None:
+    model = loaded_model(qtbot, big_ctx, CaseFilter(risk="medium"))
+    assert model.rowCount() > 0
+    risk = model.index(0, [c.key for c in case_table.COLUMNS].index("risk"))
+    model.data(risk)
+    wait_idle(qtbot, big_ctx)
+    score = model.data(risk, RISK_SCORE_ROLE)
+    assert model.data(risk, RISK_ROLE) == "medium" and score is not None
+    badges.use_levels({"scheme": "four", "orange_score": score,
+                       "labels": {"high": "红", "orange": "橙", "medium": "黄", "low": "蓝"}})
+    try:
+        assert model.data(risk).startswith("橙")
+    finally:
+        badges.use_levels(None)
+    assert model.data(risk).startswith("黄")
 
 
 def test_search_text_uses_the_query_service(qtbot: Any, big_ctx: AppContext) -> None:

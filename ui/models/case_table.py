@@ -47,6 +47,7 @@ ID_CHUNK = 5000
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 RISK_ROLE = Qt.ItemDataRole.UserRole + 11
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 12
+RISK_SCORE_ROLE = Qt.ItemDataRole.UserRole + 13
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -293,7 +294,8 @@ class CaseTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.AccessibleTextRole, RISK_ROLE, LOADED_ROLE):
+                        Qt.ItemDataRole.AccessibleTextRole, RISK_ROLE, RISK_SCORE_ROLE,
+                        LOADED_ROLE):
             return None
         row = self._row(index.row())
         if role == LOADED_ROLE:
@@ -314,6 +316,8 @@ class CaseTableModel(QAbstractTableModel):
         overdue = bool(row.get("overdue"))
         if role == RISK_ROLE:
             return row.get("risk_level") if key == "risk" else None
+        if role == RISK_SCORE_ROLE:
+            return row.get("risk_score") if key == "risk" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "deadline" and overdue:
                 return QBrush(badges.OVERDUE)
@@ -341,7 +345,7 @@ class CaseTableModel(QAbstractTableModel):
         if key in ("parties", "mediators"):
             return "、".join(row.get(key) or [])
         if key == "risk":
-            return badges.risk_text(row.get("risk_level"))
+            return badges.risk_text(row.get("risk_level"), row.get("risk_score"))
         if key == "deadline":
             deadline = row.get("deadline") or ""
             return f"{deadline} {badges.overdue_text()}" if row.get("overdue") else deadline
