@@ -43,6 +43,7 @@ CUE_LISTS = (
     "denial",
     "contrast",
     "accident",
+    "deliberate",
     "past",
     "resolution",
     "refuted",
@@ -160,6 +161,7 @@ class Cues:
     denial: re.Pattern[str]
     contrast: re.Pattern[str]
     accident: re.Pattern[str]
+    deliberate: re.Pattern[str]
     past: re.Pattern[str]
     resolution: re.Pattern[str]
     refuted: re.Pattern[str]

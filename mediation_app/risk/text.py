@@ -231,13 +231,32 @@ class _Scan:
             after = self.text[end : min(clause_end, end + self.mod.post_negation_window)]
             if self.cues.post_negation.search(after):
                 return "其后有否定表述，已排除"
-        if signal.accident_sensitive and (
-            self.accident_case or self.cues.accident.search(sentence)
+        if (
+            signal.accident_sensitive
+            and (self.accident_case or self.cues.accident.search(sentence))
+            and not self._deliberate(start)
         ):
             return "事故或意外语境，不计分"
         if signal.animal_scope is not None and self._by_animal(start, signal.animal_scope):
             return "系动物所致，不属于当事人之间的暴力，不计分"
+        if signal.animal_scope is not None and self._to_animal(end):
+            return "受伤的是动物，按财物损失看待，不属于当事人之间的暴力"
         return None
+
+    def _deliberate(self, start: int) -> bool:
+        """A deliberate act in the hit's clause ("下车用锁砸车窗") is no accident.
+
+        A traffic or medical context explains injuries nobody caused on purpose; it must
+        not excuse the beating or smashing that follows a scrape.
+        """
+        clause_start, clause_end = _segment(self.clauses, start, len(self.text))
+        return self.cues.deliberate.search(self.text, clause_start, clause_end) is not None
+
+    def _to_animal(self, end: int) -> bool:
+        """An animal named right after the hit was hurt ("打伤了牛腿", "砍伤了他家的狗")."""
+        _, clause_end = _segment(self.clauses, end, len(self.text))
+        after = min(clause_end, end + self.mod.animal_window // 2)
+        return self.cues.animal.search(self.text, end, after) is not None
 
     def _by_animal(self, start: int, scope: str) -> bool:
         """An animal named before the hit did it ("狗把孩子咬伤").

@@ -66,10 +66,19 @@ def test_protective_relief_is_capped(rules: Rules) -> None:
 
 
 def test_checklist_weights_add_up_to_the_score() -> None:
-    result = assess(checklist={"long_grudge": True, "refuses_talk": True, "vulnerable": False})
-    assert result.score == 4
+    result = assess(checklist={"long_grudge": True, "vulnerable": False})
+    assert result.score == 2
     assert result.level is RiskLevel.LOW
     result = assess(checklist={"long_grudge": True, "refuses_talk": True, "mental_disorder": True})
+    assert result.score == 7
+    assert result.level is RiskLevel.MEDIUM
+
+
+def test_two_ordinary_risk_factors_reach_medium() -> None:
+    """A large sum with a failed mediation is a case to watch weekly, not a routine one."""
+    result = assess_text("对方拖欠货款一百三十万元，一直不接电话。")
+    assert result.score == 4
+    assert {r.code for r in result.reasons if r.weight > 0} >= {"large_sum", "refuses_talk"}
     assert result.level is RiskLevel.MEDIUM
 
 
