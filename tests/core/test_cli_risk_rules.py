@@ -20,7 +20,7 @@ def test_risk_rules_commands(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     broken = tmp_path / "broken.toml"
     broken.write_text(text.replace("high_score = 16", "high_score = 3", 1), "utf-8")
     checked = cli.run("risk", "rules", "check", str(broken))
-    line = text.splitlines().index("medium_score = 5") + 1  # the message names medium_score
+    line = text.splitlines().index("medium_score = 4") + 1  # the message names medium_score
     assert checked.returncode == 1 and f"第{line}行" in checked.stderr
     assert cli.run("risk", "rules", "save", str(broken)).returncode == 1
 

@@ -60,7 +60,7 @@ def test_friendly_edits_bump_the_version_and_keep_the_rest(store: Store, admin: 
 def test_invalid_text_is_never_saved_and_problems_have_lines(store: Store, admin: Actor
                                                              ) -> None:
     shipped = office_rules.shipped_text()
-    bad_type = shipped.replace("medium_score = 5", 'medium_score = "五"', 1)
+    bad_type = shipped.replace("medium_score = 4", 'medium_score = "五"', 1)
     bad_label = shipped.replace('medium = "黄"\n', "", 1)
     bad_syntax = shipped.replace("high_score = 16", "high_score = = 16", 1)
     for text, line in ((bad_type, line_of(bad_type, "medium_score")),

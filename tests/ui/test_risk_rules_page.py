@@ -60,7 +60,7 @@ def test_scheme_names_thresholds_text_and_revert(qtbot: Any, app_ctx: AppContext
     page.editor.set_value(broken)
     qtbot.mouseClick(page.buttons["save-risk-rules"], Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app_ctx)
-    line = broken.splitlines().index("medium_score = 5") + 1
+    line = broken.splitlines().index("medium_score = 4") + 1
     assert page.editor.problems.count() == 1
     assert page.editor.problems.item(0).text().startswith(f"第{line}行")
     assert page.editor.current_line() == line
