@@ -43,7 +43,6 @@ CUE_LISTS = (
     "denial",
     "contrast",
     "accident",
-    "deliberate",
     "past",
     "resolution",
     "refuted",
@@ -51,6 +50,10 @@ CUE_LISTS = (
     "masks",
     "animal",
 )
+# Lists added after offices may have saved a copy of the rules: missing, they match nothing,
+# so an office copy keeps the behaviour of the version it was made from.
+OPTIONAL_CUE_LISTS = ("deliberate",)
+_NEVER = re.compile("(?!)")
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
 
 
@@ -504,6 +507,11 @@ def _cues(table: Mapping[str, Any], fragments: Mapping[str, str]) -> Cues:
         key: _alternation(_get(table, key, list, "cues"), fragments, f"cues.{key}")
         for key in CUE_LISTS
     }
+    for key in OPTIONAL_CUE_LISTS:
+        patterns = _get(table, key, list, "cues", None)
+        compiled[key] = (
+            _NEVER if patterns is None else _alternation(patterns, fragments, f"cues.{key}")
+        )
     types = set()
     for i, name in enumerate(_get(table, "accident_types", list, "cues", [])):
         try:

@@ -102,3 +102,12 @@ def test_unreadable_files_are_rules_errors(tmp_path: Path) -> None:
     with pytest.raises(RulesError, match="格式错误"):
         load_rules(broken)
     assert issubclass(RulesError, ValueError)
+
+
+def test_an_office_copy_made_before_the_deliberate_cues_still_loads() -> None:
+    """cues.deliberate came in 2026.3: an older office copy loads and matches nothing there."""
+    data = shipped_data()
+    del data["cues"]["deliberate"]
+    older = parse_rules(data)
+    assert older.cues.deliberate.search("下车用锁砸车窗后殴打司机") is None
+    assert load_rules().cues.deliberate.search("下车用锁砸车窗后殴打司机") is not None
