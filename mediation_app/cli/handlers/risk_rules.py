@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mediation_app.cli.context import CliApp, CommandFailed
-from mediation_app.cli.handlers.setup import _read_text as read_text
+from mediation_app.cli.handlers.setup import read_text_file
 from mediation_app.domain import tomltext
 from mediation_app.errors import ValidationError
 from mediation_app.services import office_rules, risk_reassess
@@ -21,7 +21,7 @@ def cmd_rules_show(app: CliApp) -> dict[str, Any]:
 
 
 def cmd_rules_check(app: CliApp) -> dict[str, Any]:
-    rules, problems = office_rules.check_text(read_text(app.args.file))
+    rules, problems = office_rules.check_text(read_text_file(app.args.file))
     if rules is None:
         raise CommandFailed({"ok": False, "problems": [p.to_dict() for p in problems]},
                             "风险规则" + tomltext.summary(problems), "invalid risk rules")
@@ -29,7 +29,7 @@ def cmd_rules_check(app: CliApp) -> dict[str, Any]:
 
 
 def cmd_rules_save(app: CliApp) -> dict[str, Any]:
-    text = read_text(app.args.file)
+    text = read_text_file(app.args.file)
     actor = app.actor
     with app.store.transaction() as session:
         return _brief(office_rules.save(session, actor, text))

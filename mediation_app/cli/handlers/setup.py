@@ -150,7 +150,8 @@ def cmd_audit_verify(app: CliApp) -> dict[str, Any]:
     return result
 
 
-def _read_text(name: str) -> str:
+def read_text_file(name: str) -> str:
+    """A file named on the command line, as UTF-8 text; unreadable is a user error."""
     path = Path(name)
     try:
         return path.read_text(encoding="utf-8")
@@ -215,7 +216,7 @@ def cmd_template_revert(app: CliApp) -> dict[str, Any]:
 
 
 def cmd_template_check(app: CliApp) -> dict[str, Any]:
-    problems = office_templates.check(_read_text(app.args.file))
+    problems = office_templates.check(read_text_file(app.args.file))
     result = {"ok": not problems, "problems": [p.to_dict() for p in problems]}
     if problems:
         raise CommandFailed(result, "模板" + tomltext.summary(problems), "invalid template")
@@ -223,7 +224,7 @@ def cmd_template_check(app: CliApp) -> dict[str, Any]:
 
 
 def cmd_template_save(app: CliApp) -> dict[str, Any]:
-    text = _read_text(app.args.file)
+    text = read_text_file(app.args.file)
     actor = app.actor
     with app.store.transaction() as session:
         return office_templates.save(session, actor, app.args.name, text)
@@ -232,7 +233,7 @@ def cmd_template_save(app: CliApp) -> dict[str, Any]:
 def cmd_template_preview(app: CliApp) -> dict[str, Any]:
     _ = app.actor
     with app.store.transaction(write=False) as session:
-        text = (_read_text(app.args.file) if app.args.file
+        text = (read_text_file(app.args.file) if app.args.file
                 else office_templates.get(session, app.args.name)["text"])
         pdf = template_preview.preview(session, app.args.name, text)
     out = Path(app.args.out)
@@ -250,7 +251,7 @@ def cmd_holidays_show(app: CliApp) -> dict[str, Any]:
 
 
 def cmd_holidays_import(app: CliApp) -> dict[str, Any]:
-    text = _read_text(app.args.file)
+    text = read_text_file(app.args.file)
     actor = app.actor
     with app.store.transaction() as session:
         return holidays.save(session, actor, text)
