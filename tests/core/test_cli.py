@@ -60,7 +60,9 @@ def test_init_check_and_case_walk(cli: Cli) -> None:
     check = cli.ok("db", "check")
     assert check["ok"] and check["encrypted"] and check["schema_version"] == check["schema_head"]
     assert check["path"].endswith("mediation.db")
-    cli.ok("staff", "add", "--name", "王调解", "--role", "调解员")
+    staff = cli.ok("staff", "add", "--name", "王调解", "--role", "调解员", "--phone",
+                   "13800138000", "--trained-on", days_ago(100))
+    assert (staff["phone"], staff["trained_on"]) == ("13800138000", days_ago(100))
     case = cli.ok("case", "add", cli.file("intake.json", intake_data()))
     assert case["number"] == f"（{days_ago(20)[:4]}）城关人调字第1号"
     cid = str(case["id"])

@@ -48,6 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sadd.add_argument("--full-time", action="store_true")
     sadd.add_argument("--organisation")
     sadd.add_argument("--phone")
+    sadd.add_argument("--trained-on", metavar="DATE", help="培训日期 YYYY-MM-DD")
     sadd.set_defaults(handler=impl.cmd_staff_add)
     committee = sub.add_parser("committee", help="调解委员会 (committees)").add_subparsers(
         dest="committee_cmd", required=True)

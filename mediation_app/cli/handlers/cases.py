@@ -99,7 +99,8 @@ def cmd_staff_add(app: CliApp) -> dict[str, Any]:
     with app.store.transaction() as session:
         return office.add_staff(session, actor, {
             "name": a.name, "role": a.role, "membership": a.membership,
-            "full_time": a.full_time, "organisation": a.organisation, "phone": a.phone})
+            "full_time": a.full_time, "organisation": a.organisation, "phone": a.phone,
+            "trained_on": a.trained_on})
 
 
 def cmd_staff_list(app: CliApp) -> list[dict[str, Any]]:
