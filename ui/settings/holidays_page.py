@@ -10,15 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from mediation_app.services import holidays
 from ui import export_dialog
 from ui.context import AppContext
-from ui.forms import show_failure
 from ui.record_tables import columns, record_table, set_records
+from ui.settings.text_page import OfficeTextPage
 from ui.settings.toml_editor import TomlEditor
 from ui.widgets import error_label
 
@@ -36,10 +35,9 @@ HOLIDAY_COLUMNS = columns(
 )
 
 
-class HolidaysPage(QWidget):
+class HolidaysPage(OfficeTextPage):
     """``changed`` after the calendar was saved or reset."""
 
-    changed = Signal()
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,16 +125,6 @@ class HolidaysPage(QWidget):
         actor = self.app.actor
         self._write(lambda s: holidays.reset(s, actor), self.tr("已恢复默认安排。"))
 
-    def _write(self, call: Callable[[Session], dict[str, Any]], done: str) -> None:
-        self.error.hide()
+    def _written(self, result: dict[str, Any]) -> None:
+        self.show_calendar(result)
 
-        def written(shown: dict[str, Any]) -> None:
-            self.show_calendar(shown)
-            self.status.setText(done)
-            self.changed.emit()
-
-        self.app.worker.run(call, write=True, on_done=written, on_error=self._failed,
-                            owner=self)
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        show_failure(self, None, self.error, exc, details, self.app.dialogs)

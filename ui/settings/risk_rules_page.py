@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from mediation_app.services import office_rules, risk_reassess
 from ui import badges
 from ui.context import AppContext
-from ui.forms import show_failure
+from ui.settings.text_page import OfficeTextPage
 from ui.settings.toml_editor import TomlEditor
 from ui.widgets import error_label
 
@@ -67,10 +66,9 @@ def changed_fields(shown: dict[str, Any], scheme: str, labels: dict[str, str],
     return out
 
 
-class RiskRulesPage(QWidget):
+class RiskRulesPage(OfficeTextPage):
     """``changed`` after the rules were saved, edited or reverted."""
 
-    changed = Signal()
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,17 +204,9 @@ class RiskRulesPage(QWidget):
         actor = self.app.actor
         self._write(lambda s: office_rules.revert(s, actor), self.tr("已恢复出厂规则，版本 {0}。"))
 
-    def _write(self, call: Callable[[Session], dict[str, Any]], done: str) -> None:
-        self.error.hide()
-
-        def written(shown: dict[str, Any]) -> None:
-            self.show_rules(shown)
-            badges.use_levels(shown)
-            self.status.setText(done.format(shown["version"]))
-            self.changed.emit()
-
-        self.app.worker.run(call, write=True, on_done=written, on_error=self._failed,
-                            owner=self)
+    def _written(self, result: dict[str, Any]) -> None:
+        self.show_rules(result)
+        badges.use_levels(result)
 
     # --- re-assessing ------------------------------------------------------------------------
     def reassess(self) -> None:
@@ -251,5 +241,3 @@ class RiskRulesPage(QWidget):
         self.buttons["reassess-open"].setEnabled(True)
         self._failed(exc, details)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        show_failure(self, None, self.error, exc, details, self.app.dialogs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from mediation_app.errors import ValidationError
 from mediation_app.services import office_templates, template_preview
 from ui.context import AppContext
-from ui.forms import Field, FormContext, FormWidget, Kind, show_failure
+from ui.forms import Field, FormContext, FormWidget, Kind
 from ui.print_preview import PrintPreview
 from ui.record_tables import columns, current_record, record_table, set_records
+from ui.settings.text_page import OfficeTextPage
 from ui.settings.toml_editor import TomlEditor
 from ui.widgets import error_label
 
@@ -64,10 +64,9 @@ def field_label(part: dict[str, Any]) -> str:
     return translate(CTX, SECTION_PART).format(kind, part["section"])
 
 
-class TemplatesPage(QWidget):
+class TemplatesPage(OfficeTextPage):
     """``changed`` after a template was saved or reverted."""
 
-    changed = Signal()
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,17 +242,9 @@ class TemplatesPage(QWidget):
         self._write(lambda s: office_templates.revert(s, actor, name),
                     self.tr("已恢复出厂模板。"))
 
-    def _write(self, call: Callable[[Session], dict[str, Any]], done: str) -> None:
-        self.error.hide()
-
-        def written(template: dict[str, Any]) -> None:
-            self.show_template(template)
-            self.status.setText(done)
-            self.changed.emit()
-            self.refresh()
-
-        self.app.worker.run(call, write=True, on_done=written, on_error=self._failed,
-                            owner=self)
+    def _written(self, result: dict[str, Any]) -> None:
+        self.show_template(result)
+        self.refresh()
 
     def preview(self) -> PrintPreview | None:
         """The document printed for a sample case, rendered off the GUI thread."""
@@ -267,5 +258,3 @@ class TemplatesPage(QWidget):
         self.preview_window = window
         return window
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        show_failure(self, None, self.error, exc, details, self.app.dialogs)
