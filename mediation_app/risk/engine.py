@@ -88,9 +88,15 @@ def _reasons(evidence: list[Evidence], rules: Rules) -> tuple[Reason, ...]:
 
 
 def _combos(evidence: list[Evidence], rules: Rules) -> list[Combo]:
-    """Combinations fully present in current (not past or stale) evidence."""
-    present = {e.factor.code for e in evidence if not e.ruled_out and not e.dated and e.weight > 0}
-    return [c for c in rules.levels.combos if all(present.intersection(g) for g in c.all_of)]
+    """Combinations fully present in current evidence (or unsettled past evidence, if allowed)."""
+    live = [e for e in evidence if not e.ruled_out and not e.settled and e.weight > 0]
+    current = {e.factor.code for e in live if not e.dated}
+    with_past = {e.factor.code for e in live}
+    return [
+        c
+        for c in rules.levels.combos
+        if all((with_past if c.include_past else current).intersection(g) for g in c.all_of)
+    ]
 
 
 def _combo_notes(combos: list[Combo]) -> dict[str, tuple[str, ...]]:

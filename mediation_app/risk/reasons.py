@@ -56,7 +56,8 @@ class Evidence:
     end: int | None = None
     ruled_out: bool = False
     notes: tuple[str, ...] = ()
-    dated: bool = False  # weakened because it lies in the past: no part in combinations
+    dated: bool = False  # weakened because it lies in the past: no part in most combinations
+    settled: bool = False  # reported settled or refuted: no part in any combination
 
     def reason(self, weight: float, *extra_notes: str) -> Reason:
         notes = self.notes + extra_notes

@@ -111,11 +111,17 @@ class HistoryStep:
 
 @dataclass(frozen=True)
 class Combo:
-    """Factors that together set a level (each group needs one present factor)."""
+    """Factors that together set a level (each group needs one present factor).
+
+    Only current evidence counts unless `include_past`: then past evidence that was not
+    settled or refuted counts too, for patterns where an earlier act is the warning sign
+    (a partner who strangled her last month and now stalks her).
+    """
 
     label: str
     all_of: tuple[tuple[str, ...], ...]
     level: RiskLevel
+    include_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -455,7 +461,14 @@ def _levels(table: Mapping[str, Any], factors: Mapping[str, Factor]) -> Levels:
         level = _level(_get(row, "level", str, where, "high"), f"{where}.level")
         if level is None:
             raise RulesError(f"风险规则文件中 {where}.level 应为 medium 或 high")
-        combos.append(Combo(_get(row, "label", str, where), tuple(tuple(g) for g in groups), level))
+        combos.append(
+            Combo(
+                _get(row, "label", str, where),
+                tuple(tuple(g) for g in groups),
+                level,
+                _get(row, "include_past", bool, where, False),
+            )
+        )
     return Levels(
         medium_score=medium,
         high_score=high,

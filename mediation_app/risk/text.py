@@ -275,18 +275,19 @@ class _Scan:
     def _weakened(self, found: Evidence, sentence: str, denied: bool) -> Evidence:
         """Denied, refuted, past or stale hits count less; only current ones keep red lines."""
         mod = self.mod
-        weight, red_line, floor, notes, dated = found.weight, found.red_line, found.floor, [], False
+        weight, red_line, floor, notes = found.weight, found.red_line, found.floor, []
+        dated = settled = False
         if denied:
             weight *= mod.denial
             notes.append(f"当事人否认，按{mod.denial:g}倍计分，需核实")
         if found.start is not None and found.start < self.refuted_before:
             weight *= mod.refuted
-            red_line, floor, dated = False, None, True
+            red_line, floor, dated, settled = False, None, True, True
             notes.append(f"同一记录其后说明经核实系误会或不实，按{mod.refuted:g}倍计分")
         elif self.cues.past.search(sentence):
             if self.resolved:
                 weight *= mod.past_resolved
-                red_line, floor, dated = False, None, True
+                red_line, floor, dated, settled = False, None, True, True
                 notes.append(f"过去发生且已化解，按{mod.past_resolved:g}倍计分")
             elif found.factor.time_limited:
                 weight *= mod.past
@@ -297,7 +298,13 @@ class _Scan:
             red_line, dated = False, True
             notes.append(f"记录于{self.stale_days}天前，按{mod.stale:g}倍计分")
         return replace(
-            found, weight=weight, red_line=red_line, floor=floor, notes=tuple(notes), dated=dated
+            found,
+            weight=weight,
+            red_line=red_line,
+            floor=floor,
+            notes=tuple(notes),
+            dated=dated,
+            settled=settled,
         )
 
 
