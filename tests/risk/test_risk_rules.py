@@ -84,6 +84,10 @@ def edited(change) -> dict:
             "levels.combos[0].all_of",
         ),
         (lambda d: d["levels"]["combos"][1].update(level="low"), "levels.combos[1].level"),
+        (
+            lambda d: d["levels"]["combos"][0].update(include_past="yes"),
+            "levels.combos[0].include_past",
+        ),
     ],
 )
 def test_malformed_rules_name_the_bad_key(change, key: str) -> None:
