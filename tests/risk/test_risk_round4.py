@@ -256,3 +256,10 @@ def test_everyday_forms_of_medium_factors(text: str, code: str) -> None:
 def test_ruled_out_reasons_stay_visible() -> None:
     result = assess_text("打羽毛球时他被球拍打到眼睛，眼睛肿了。")
     assert "injury" in ruled_out_codes(result)
+
+
+def test_a_threat_once_made_and_settled_counts_little() -> None:
+    settled = assess_text("春节前他曾说过“不还钱就跟你没完”。后来借款已还清，他也当面道歉了。")
+    assert settled.level is RiskLevel.LOW
+    current = assess_text("他说“不还钱就跟你没完”。借款至今未还。")
+    assert current.level is RiskLevel.MEDIUM
