@@ -263,3 +263,16 @@ def test_a_threat_once_made_and_settled_counts_little() -> None:
     assert settled.level is RiskLevel.LOW
     current = assess_text("他说“不还钱就跟你没完”。借款至今未还。")
     assert current.level is RiskLevel.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚餐时他就点自己爱吃的菜，别人有意见。",
+        "班长说谁先到就点谁的名。",
+        "他说我就从楼梯下去，不坐电梯了。",
+        "工人站在脚手架上干活，和工头吵了几句。",
+    ],
+)
+def test_ordering_roll_calls_and_stairs_are_not_self_harm_or_threats(text: str) -> None:
+    assert not live_codes(assess_text(text)) & RED_LINES
