@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from mediation_app.storage import driver
+
 Statement = tuple[str, Any, bool]  # SQL, parameters, executemany
 SLOW_MS = 3000  # a run slower than this is repeated at most SLOW_REPEAT times: minutes add up
 SLOW_REPEAT = 3
@@ -173,17 +175,23 @@ def paired(service: Callable[[], Any], raw: Callable[[], Any], *, repeat: int,
 
 @contextmanager
 def captured(engine: Engine) -> Iterator[list[Statement]]:
-    """Every statement the engine sends to the driver inside the block, as sent."""
+    """Every statement the engine sends to the driver inside the block, as sent: through
+    SQLAlchemy, and on the driver's own cursor (``storage.driver``)."""
     statements: list[Statement] = []
 
     def record(_conn: Any, _cursor: Any, sql: str, params: Any, _ctx: Any, many: bool) -> None:
         statements.append((sql, params, many))
 
+    def record_driver(sql: str, params: Any) -> None:
+        statements.append((sql, params, False))
+
     event.listen(engine, "before_cursor_execute", record)
+    driver.HOOKS.append(record_driver)
     try:
         yield statements
     finally:
         event.remove(engine, "before_cursor_execute", record)
+        driver.HOOKS.remove(record_driver)
 
 
 class RawRunner:

@@ -1,9 +1,8 @@
 """Case list, search, opening a case, intake and risk: the rows that are about the store.
 
 Each list or search is measured the way the GUI's case table paints it (``ui.models.
-case_table``): the first page's ids (``queries.page_ids``), then their rows
-(``queries.rows``), each in its own read transaction; the count and the whole order follow
-in the background and are noted, not timed. The baseline replays the statements the
+case_table``): the first page's ids and rows in one read (``queries.first_page``); the
+count and the whole order follow in the background and are noted, not timed. The baseline replays the statements the
 service sent, captured from one run, on a plain driver connection.
 """
 
@@ -65,7 +64,7 @@ def cpu_ratio(ours: Timing, raw: Timing) -> str:
 
 
 def first_page(subject: Subject, f: CaseFilter) -> Callable[[], int]:
-    """What the case table does before it can paint: the first page's ids, then its rows.
+    """What the case table does before it can paint: the first page's ids and rows.
 
     The count and the whole order are loaded afterwards, in the background; ``counted``
     times that apart for the notes.
@@ -73,11 +72,7 @@ def first_page(subject: Subject, f: CaseFilter) -> Callable[[], int]:
     store, actor, today = subject.store, subject.actor, dt.date.today()
 
     def run() -> int:
-        with store.transaction(write=False) as session:
-            ids = queries.page_ids(session, f, today, limit=PAGE, offset=0)
-        with store.transaction(write=False) as session:
-            queries.rows(session, actor, ids, today)
-        return len(ids)
+        return len(queries.first_page(store, actor, f, today, limit=PAGE)[0])
 
     return run
 
@@ -94,8 +89,7 @@ def page_rows(subject: Subject, ids: list[int]) -> Callable[[], None]:
     store, actor, today = subject.store, subject.actor, dt.date.today()
 
     def run() -> None:
-        with store.transaction(write=False) as session:
-            queries.rows(session, actor, ids, today)
+        queries.page_rows(store, actor, ids, today)
 
     return run
 

@@ -21,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from mediation_app.errors import ConflictError, StoreError
 from mediation_app.storage import keys
+from mediation_app.storage.driver import DriverRead, KeptConnections
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -35,6 +36,10 @@ class Store:
     encrypted: bool
     _writer: sessionmaker[Session] = field(repr=False)
     _reader: sessionmaker[Session] = field(repr=False)
+    _kept: KeptConnections = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._kept = KeptConnections(self.engine)
 
     @property
     def dialect(self) -> str:
@@ -61,6 +66,10 @@ class Store:
         finally:
             session.close()
 
+    def driver_read(self) -> DriverRead:
+        """A read transaction for the case list's hot statements (see ``storage.driver``)."""
+        return DriverRead(self._kept, translated)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -70,17 +79,25 @@ def translate_errors() -> Iterator[None]:
     """Turn the environment's database failures into messages a user can act on."""
     try:
         yield
-    except StaleDataError as exc:
-        raise ConflictError(
-            "该案件已被他人修改，请刷新后重试", "the case was changed by someone else; reload"
-        ) from exc
-    except OperationalError as exc:
-        raise _environment_error(exc) from exc
-    except DBAPIError as exc:
+    except Exception as exc:
+        found = translated(exc)
+        if found is exc:
+            raise
+        raise found from exc
+
+
+def translated(exc: BaseException) -> BaseException:
+    """The message a user can act on for a database failure; other errors as they are."""
+    if isinstance(exc, StaleDataError):
+        return ConflictError(
+            "该案件已被他人修改，请刷新后重试", "the case was changed by someone else; reload")
+    if isinstance(exc, OperationalError):
+        return _environment_error(exc)
+    if isinstance(exc, DBAPIError):
         text = str(exc.orig).lower()
         if "not a database" in text or "malformed" in text:
-            raise _environment_error(exc) from exc
-        raise
+            return _environment_error(exc)
+    return exc
 
 
 def _environment_error(exc: DBAPIError) -> StoreError | DBAPIError:
@@ -161,6 +178,8 @@ def open_sqlite(path: Path, key: bytes, *, create: bool = False) -> Store:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # the most recently used connection first: its page cache holds decrypted pages
+        pool_use_lifo=True,
     )
     _install_sqlite_begin(engine)
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")

@@ -1,13 +1,13 @@
 """The case list's model: only the ordered ids live in memory; rows are fetched in pages.
 
-Like Anki's browser, with the first page first: ``queries.page_ids`` and ``queries.rows``
-give the first page in one call, so it paints without waiting for the rest; then
+Like Anki's browser, with the first page first: ``queries.first_page`` gives its ids and
+rows in one read, so it paints without waiting for the rest; then
 ``queries.all_ids`` gives the whole order (filtering and sorting happen in SQL) and the
 rows after the first page are appended. Before it, ``queries.count`` gives the number of
 cases (tens of milliseconds), so the count is shown while the ids are still coming; not
 for a text search, where counting would cost as much as the search itself. The ids are kept in an ``array('q')`` (8 bytes
 each, no Python object per id, nothing for the garbage collector to walk); a row's
-position is looked up only when asked. ``queries.rows`` fills a page of ~200 rows on the
+position is looked up only when asked. ``queries.page_rows`` fills a page of ~200 rows on the
 worker when the view first asks for one of them, and the rows are kept in an LRU cache. A
 row not yet loaded shows "加载中…"; a page that fails to load shows its error in place of
 the rows instead of crashing.
@@ -34,7 +34,6 @@ from PySide6.QtGui import QBrush, QFont
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
 
-from mediation_app.services.actor import Actor
 from mediation_app.services.cases import queries
 from mediation_app.services.cases.queries import CaseFilter
 from ui import badges, vocab
@@ -119,9 +118,11 @@ class CaseTableModel(QAbstractTableModel):
             self._cache.clear()
         self._generation += 1
         generation, case_filter, today = self._generation, self.filter, self.app.today()
-        actor = self.app.actor
+        actor, store = self.app.actor, self.app.store
         self._set_loading(True)
-        self.app.worker.run_read(lambda s: _first_page(s, actor, case_filter, today),
+        # the page is read on the driver's cursor (queries.first_page), not the job's session
+        self.app.worker.run_read(lambda _s: queries.first_page(store, actor, case_filter, today,
+                                                               limit=PAGE_SIZE),
                                  on_done=lambda page: self._first_page_loaded(generation, *page),
                                  on_error=lambda exc, details: self._ids_failed(
                                      generation, exc, details),
@@ -197,7 +198,8 @@ class CaseTableModel(QAbstractTableModel):
         self._pending.add(key)
         ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE].tolist()
         actor, today, generation = self.app.actor, self.app.today(), self._generation
-        self.app.worker.run_read(lambda s: queries.rows(s, actor, ids, today),
+        store = self.app.store
+        self.app.worker.run_read(lambda _s: queries.page_rows(store, actor, ids, today),
                                  on_done=lambda rows: self._page_loaded(generation, page, ids,
                                                                         rows),
                                  on_error=lambda exc, _d: self._page_failed(generation, page,
@@ -366,13 +368,6 @@ class CaseTableModel(QAbstractTableModel):
             if column.sort == self.filter.sort:
                 return i
         return 0
-
-
-def _first_page(session: Session, actor: Actor, case_filter: CaseFilter,
-                today: dt.date) -> tuple[list[int], list[dict[str, Any]]]:
-    """The first page's ids and rows in one worker call: what the list paints first."""
-    ids = queries.page_ids(session, case_filter, today, limit=PAGE_SIZE, offset=0)
-    return ids, queries.rows(session, actor, ids, today)
 
 
 def _all_ids(session: Session, case_filter: CaseFilter, today: dt.date) -> array[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,8 @@ from mediation_app.services.actor import Actor
 from mediation_app.services.cases.deadlines import RUNNING
 from mediation_app.services.cases.intake import parse_dispute_type
 from mediation_app.services.cases.text_search import text_condition
+from mediation_app.storage.driver import DriverReads, reads_of
+from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Case, CaseMediator, Party
 
 SORTS = {
@@ -26,13 +29,9 @@ ROW_COLUMNS = (Case.id, Case.number, Case.status, Case.dispute_type, Case.source
                Case.received_on, Case.sensitive, Case.deadline, Case.extended_until,
                Case.risk_level, Case.risk_score)
 STATUS_LABELS = {s.value: s.label for s in CaseStatus}
-# A page's rows: built once and run as Core with the ids bound, because building the
-# statements and the ORM's execution path cost ten times what SQLite spends on a page.
-_IDS = bindparam("ids", expanding=True)
-_ROWS = select(*ROW_COLUMNS).where(Case.id.in_(_IDS))
-_NAMES = select(Party.case_id, Party.name).where(Party.case_id.in_(_IDS)).order_by(Party.position)
-_MEDIATORS = (select(CaseMediator.case_id, CaseMediator.name, CaseMediator.staff_id)
-              .where(CaseMediator.case_id.in_(_IDS)).order_by(CaseMediator.position))
+# The list's pages are read on the driver's cursor with SQL compiled once per shape
+# (storage.driver): SQLAlchemy's per-statement path cost ten times what SQLite spends.
+Reads = Session | DriverReads
 
 
 @dataclass(frozen=True)
@@ -75,27 +74,57 @@ def parse_filter(raw: dict[str, Any]) -> CaseFilter:
     )
 
 
-def filtered(session: Session, f: CaseFilter, today: dt.date) -> Select[Any]:
-    conditions: list[Any] = []
+@dataclass
+class Shape:
+    """A filter's conditions: the statement's shape, its values, and how to build it."""
+
+    key: list[Hashable] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+    parts: list[Callable[[], Any]] = field(default_factory=list)
+
+    def add(self, key: Hashable, build: Callable[[], Any], **values: Any) -> None:
+        self.key.append(key)
+        self.values.update(values)
+        self.parts.append(build)
+
+    def ids(self) -> Select[Any]:
+        return select(Case.id).where(*(build() for build in self.parts))
+
+
+def shape(reads: DriverReads, f: CaseFilter, today: dt.date) -> Shape:
+    """The conditions of a filter, as named parameters (``storage.driver`` compiles them)."""
+    out = Shape()
     if f.status:
-        conditions.append(Case.status.in_(f.status))
+        names = [f"status{i}" for i in range(len(f.status))]
+        out.add(("status", len(names)),
+                lambda: Case.status.in_([bindparam(n) for n in names]),
+                **dict(zip(names, f.status, strict=True)))
     if f.dispute_type:
-        conditions.append(Case.dispute_type == f.dispute_type)
+        out.add("type", lambda: Case.dispute_type == bindparam("type"), type=f.dispute_type)
     if f.risk:
-        conditions.append(Case.risk_level == f.risk)
+        out.add("risk", lambda: Case.risk_level == bindparam("risk"), risk=f.risk)
     if f.mediator:
-        conditions.append(Case.id.in_(select(CaseMediator.case_id).where(
-            CaseMediator.name == f.mediator)))
+        out.add("mediator", lambda: Case.id.in_(select(CaseMediator.case_id).where(
+            CaseMediator.name == bindparam("mediator"))), mediator=f.mediator)
     if f.overdue:
-        conditions.append(and_(Case.status.in_(RUNNING),
-                               func.coalesce(Case.extended_until, Case.deadline) < today))
+        out.add("overdue", lambda: and_(
+            Case.status.in_(RUNNING),
+            func.coalesce(Case.extended_until, Case.deadline) < bindparam("today")), today=today)
     if f.date_from:
-        conditions.append(Case.received_on >= f.date_from)
+        out.add("from", lambda: Case.received_on >= bindparam("from"),
+                **{"from": f.date_from})
     if f.date_to:
-        conditions.append(Case.received_on <= f.date_to)
+        out.add("to", lambda: Case.received_on <= bindparam("to"), to=f.date_to)
     if f.text:
-        conditions.append(text_condition(session, f.text))
-    return select(Case.id).where(*conditions)
+        found = text_condition(reads, f.text)
+        out.add(found.key, found.build, **found.values)
+    return out
+
+
+def filtered(session: Session, f: CaseFilter, today: dt.date) -> Select[Any]:
+    """The matching case ids as an ORM statement, with the values bound."""
+    found = shape(reads_of(session), f, today)
+    return found.ids().params(found.values)
 
 
 def _ordered(query: Select[Any], f: CaseFilter) -> Select[Any]:
@@ -113,10 +142,30 @@ def count(session: Session, f: CaseFilter, today: dt.date) -> int:
     return session.scalar(select(func.count()).select_from(inner.subquery())) or 0
 
 
-def page_ids(session: Session, f: CaseFilter, today: dt.date, *, limit: int, offset: int
+def page_ids(source: Reads, f: CaseFilter, today: dt.date, *, limit: int, offset: int
              ) -> list[int]:
-    query = _ordered(filtered(session, f, today), f).limit(limit).offset(offset)
-    return list(session.connection().scalars(query).all())
+    """One page of matching ids in the filter's order."""
+    reads = _reads(source)
+    found = shape(reads, f, today)
+    found.values.update(limit=limit, offset=offset)
+    key = ("page", f.sort, f.descending, *found.key)
+    return [i for (i,) in reads.all(key, lambda: _ordered(found.ids(), f).limit(
+        bindparam("limit")).offset(bindparam("offset")), found.values)]
+
+
+def first_page(store: Store, actor: Actor, f: CaseFilter, today: dt.date, *, limit: int
+               ) -> tuple[list[int], list[dict[str, Any]]]:
+    """What a list paints first: a page of ids and their rows, in one read transaction."""
+    with store.driver_read() as reads:
+        ids = page_ids(reads, f, today, limit=limit, offset=0)
+        return ids, rows(reads, actor, ids, today)
+
+
+def page_rows(store: Store, actor: Actor, ids: list[int], today: dt.date
+              ) -> list[dict[str, Any]]:
+    """The rows of a page whose ids the list already holds."""
+    with store.driver_read() as reads:
+        return rows(reads, actor, ids, today)
 
 
 def all_ids(session: Session, f: CaseFilter, today: dt.date) -> list[int]:
@@ -124,26 +173,37 @@ def all_ids(session: Session, f: CaseFilter, today: dt.date) -> list[int]:
     return list(session.scalars(_ordered(filtered(session, f, today), f)))
 
 
-def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list[dict[str, Any]]:
+def rows(source: Reads, actor: Actor, ids: list[int], today: dt.date) -> list[dict[str, Any]]:
     """List rows for the given ids, in the same order.
 
     Names only, no other personal details; hidden where the actor may not see them.
     """
     if not ids:
         return []
-    conn, given = session.connection(), {"ids": ids}
-    # .all(): fetchall in one call, where iterating a result fetches row by row
-    cases = {c[0]: c for c in conn.execute(_ROWS, given).all()}
+    reads = _reads(source)
+    names_of = [f"id{i}" for i in range(len(ids))]
+    given = dict(zip(names_of, ids, strict=True))
+
+    def where_in(column: Any) -> Any:
+        return column.in_([bindparam(n) for n in names_of])
+
+    cases = {c[0]: c for c in reads.all(("rows", len(ids)), lambda: select(
+        *ROW_COLUMNS).where(where_in(Case.id)), given)}
     names: dict[int, list[str]] = {}
-    for case_id, name in conn.execute(_NAMES, given).all():
+    for case_id, name in reads.all(("names", len(ids)), lambda: select(
+            Party.case_id, Party.name).where(where_in(Party.case_id)).order_by(
+            Party.position), given):
         names.setdefault(case_id, []).append(name)
     mediators: dict[int, list[str]] = {}
     assigned: set[int] = set()
-    for case_id, name, staff_id in conn.execute(_MEDIATORS, given).all():
+    for case_id, name, staff_id in reads.all(("mediators", len(ids)), lambda: select(
+            CaseMediator.case_id, CaseMediator.name, CaseMediator.staff_id).where(
+            where_in(CaseMediator.case_id)).order_by(CaseMediator.position), given):
         mediators.setdefault(case_id, []).append(name)
         if staff_id is not None and staff_id == actor.staff_id:
             assigned.add(case_id)
     names_visible = actor.role in (UserRole.ADMIN, UserRole.MEDIATOR)
+    today_text = today.isoformat()
     out = []
     for case_id in ids:
         c = cases.get(case_id)
@@ -152,20 +212,29 @@ def rows(session: Session, actor: Actor, ids: list[int], today: dt.date) -> list
         # unpacked once: a Row's attribute lookups add up over a page of 200
         (_id, number, status, dispute_type, source, received_on, sensitive, deadline,
          extended_until, risk_level, risk_score) = c
-        deadline = extended_until or deadline
+        deadline = _iso(extended_until or deadline)
         visible = names_visible and (not sensitive or actor.is_admin or case_id in assigned)
         out.append({
             "id": case_id, "number": number, "status": status,
             "status_label": STATUS_LABELS[status], "dispute_type": dispute_type,
-            "source": source, "received_on": received_on.isoformat(),
+            "source": source, "received_on": _iso(received_on),
             "parties": names.get(case_id, []) if visible else ["（不可见）"],
             "mediators": mediators.get(case_id, []),
             "risk_level": risk_level, "risk_score": risk_score,
-            "deadline": deadline.isoformat() if deadline else None,
-            "overdue": bool(status in RUNNING and deadline and today > deadline),
-            "sensitive": sensitive,
+            "deadline": deadline,
+            "overdue": bool(status in RUNNING and deadline and today_text > deadline),
+            "sensitive": bool(sensitive),
         })
     return out
+
+
+def _reads(source: Reads) -> DriverReads:
+    return source if isinstance(source, DriverReads) else reads_of(source)
+
+
+def _iso(day: Any) -> str | None:
+    """Dates come from the driver as ISO text on SQLite and as dates on PostgreSQL."""
+    return day if day is None or isinstance(day, str) else day.isoformat()
 
 
 def earlier_cases(session: Session, actor: Actor, today: dt.date, *,
