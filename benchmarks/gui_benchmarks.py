@@ -15,18 +15,39 @@ import time
 from pathlib import Path
 from typing import Any
 
+import keyring
+
 from benchmarks.data import ADMIN, PASSWORD
 from benchmarks.harness import SLOW_REPEAT, Row, affordable
+from mediation_app.paths import AppPaths
+from mediation_app.storage import keys, opening
+from mediation_app.storage.test_keyrings import InsecureFileKeyring
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 3600
+KEYRING_FILE = "bench-keyring.json"
+
+
+def keyring_env(db: str, key: bytes | None, data_dir: Path) -> dict[str, str]:
+    """The probe's keyring, named in ``PYTHON_KEYRING_BACKEND`` as on a desk whose keyring
+    is configured (keyring then loads that backend alone); a file, as the probe is another
+    process. The store's key is written there first, as the first run would have."""
+    file = data_dir / KEYRING_FILE
+    if key is not None:
+        previous = keyring.get_keyring()
+        keyring.set_keyring(InsecureFileKeyring(file))
+        try:
+            keys.save_key(opening.store_id(AppPaths(data_dir=data_dir, db_url=db)), key)
+        finally:
+            keyring.set_keyring(previous)
+    return {"PYTHON_KEYRING_BACKEND": f"{InsecureFileKeyring.__module__}.InsecureFileKeyring",
+            "MEDIATION_TEST_KEYRING_FILE": str(file)}
 
 
 def probe(args: list[str], db: str, key: bytes | None, data_dir: Path) -> dict[str, Any]:
     """Run the probe in a new process on ``data_dir``; its parsed result."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_DATA_DIR": str(data_dir),
-           "BENCH_KEY": key.hex() if key else "", "BENCH_USER": ADMIN,
-           "BENCH_PASSWORD": PASSWORD}
+    env = {**os.environ, **keyring_env(db, key, data_dir), "QT_QPA_PLATFORM": "offscreen",
+           "BENCH_DATA_DIR": str(data_dir), "BENCH_USER": ADMIN, "BENCH_PASSWORD": PASSWORD}
     env["BENCH_T0"] = repr(time.time())
     done = subprocess.run([sys.executable, "-m", "benchmarks.gui_probe", args[0], db, *args[1:]],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT_S,

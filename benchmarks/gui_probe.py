@@ -3,7 +3,9 @@
 Starts the application the way ``ui.app.run`` does (application look and font, settings,
 translations, worker, sign-in dialog, controller, main window) with the case list as the
 page to show, types the password into the real sign-in dialog, and reports when the first
-page of the list has been painted. Times are wall-clock seconds since ``BENCH_T0``, which
+page of the list has been painted. It imports what ``ui.app`` imports, no more: the store,
+the keyring (named in ``PYTHON_KEYRING_BACKEND`` by the parent) and the main window are
+loaded by the application itself, where and when it loads them. Times are wall-clock seconds since ``BENCH_T0``, which
 the parent sets just before it starts this process. Prints one ``BENCH {json}`` line.
 
 Modes: ``start`` (cold start and resident memory; ``start DB finish`` also waits for the
@@ -21,18 +23,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import keyring
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 
 from mediation_app.paths import AppPaths
-from mediation_app.storage import keys, opening
-from mediation_app.storage.test_keyrings import MemoryKeyring
 from ui import i18n
 from ui.app import Controller, application
 from ui.context import open_settings
 from ui.dialogs import DialogService
-from ui.main_window import CASES
-from ui.sign_in import SignInDialog
 from ui.worker import Worker
 
 T0 = float(os.environ["BENCH_T0"])
@@ -113,7 +110,7 @@ class GapMeter:
         return max(self.worst - TICK_MS, 0.0)
 
 
-def start(db: str, key: str | None) -> tuple[Any, Controller, dict[str, float]]:
+def start(db: str) -> tuple[Any, Controller, dict[str, float]]:
     """Start up to the painted first page; returns the app, controller and milestones
     (``cpu`` is the CPU time the process had used by then)."""
     marks = {"imported": (IMPORTED - T0) * 1000}
@@ -121,20 +118,15 @@ def start(db: str, key: str | None) -> tuple[Any, Controller, dict[str, float]]:
     data_dir = Path(os.environ["BENCH_DATA_DIR"])
     paths = AppPaths(data_dir=data_dir, db_url=db)
     settings = open_settings(paths)
-    settings.setValue("main/page", CASES)
     i18n.install(i18n.choose(None, settings.value("language")))
-    keyring.set_keyring(MemoryKeyring())
-    if key:
-        keys.save_key(opening.store_id(paths), bytes.fromhex(key))
     dialogs = DialogService(paths.log_dir)
     worker = Worker()
     worker.set_error_handler(lambda exc, details: _fail(details))
     controller = Controller(paths, settings, dialogs, worker)
     marks["application"] = since_start()
 
-    dialog = SignInDialog(paths, worker, dialogs, settings)
+    dialog = controller.sign_in_dialog()
     dialog.show()
-    dialog.open_store()
     wait_for(dialog.ok.isEnabled)
     marks["store_open"] = since_start()
     dialog.form.set_value("username", os.environ["BENCH_USER"])
@@ -143,6 +135,9 @@ def start(db: str, key: str | None) -> tuple[Any, Controller, dict[str, float]]:
     wait_for(lambda: dialog.result_ is not None)
     marks["signed_in"] = since_start()
 
+    from ui.main_window import CASES  # the application has imported it by now
+
+    settings.setValue("main/page", CASES)
     window = controller.start(dialog.result_)
     painted = FirstPaint(window.cases.model)
     window.cases.view.viewport().installEventFilter(painted)
@@ -163,11 +158,11 @@ def _fail(details: str) -> None:
     os._exit(3)
 
 
-def probe_start(db: str, key: str | None, finish: bool) -> dict[str, Any]:
+def probe_start(db: str, finish: bool) -> dict[str, Any]:
     """Memory is read once the first page is on screen and every id of the list is in;
     ``finish`` (the warm-up) also lets the start-up check and backup end, so the day's
     backup and the check's date exist for the next start."""
-    _app, controller, marks = start(db, key)
+    _app, controller, marks = start(db)
     assert controller.window is not None
     rows = controller.window.cases.model.rowCount()
     rss = rss_mb()
@@ -178,11 +173,11 @@ def probe_start(db: str, key: str | None, finish: bool) -> dict[str, Any]:
     return {"marks": marks, "rows": rows, "rss_mb": rss}
 
 
-def probe_stall(db: str, key: str | None, text: str, month: str, runs: int) -> dict[str, Any]:
+def probe_stall(db: str, text: str, month: str, runs: int) -> dict[str, Any]:
     # imported here so that the cold start does not pay for openpyxl, as the app does not
     from mediation_app.exports.bureau_files import run_monthly_export
 
-    _app, controller, _marks = start(db, key)
+    _app, controller, _marks = start(db)
     window = controller.window
     assert window is not None and controller.context is not None
     worker, page, model = controller.worker, window.cases, window.cases.model
@@ -218,11 +213,10 @@ def probe_stall(db: str, key: str | None, text: str, month: str, runs: int) -> d
 
 def main() -> None:
     mode, db = sys.argv[1], sys.argv[2]
-    key = os.environ.get("BENCH_KEY") or None
     if mode == "start":
-        result = probe_start(db, key, finish=sys.argv[3:] == ["finish"])
+        result = probe_start(db, finish=sys.argv[3:] == ["finish"])
     else:
-        result = probe_stall(db, key, sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        result = probe_stall(db, sys.argv[3], sys.argv[4], int(sys.argv[5]))
     sys.stdout.write("BENCH " + json.dumps(result) + "\n")
     sys.stdout.flush()
     os._exit(0)  # the measurement is done; tearing down Qt and the pool is not part of it

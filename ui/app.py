@@ -2,6 +2,12 @@
 
 ``run(args)`` is called by ``mediation_app.gui_launch`` with the command line's namespace
 (``data_dir``, ``db``, ``lang``, ``self_test``).
+
+The start is arranged so that the slow parts overlap: only Qt and the sign-in dialog are
+imported before the dialog shows; the worker imports SQLAlchemy, the models and the keyring
+while it opens the store; the main window's modules are imported while the password's hash
+is checked on the worker. First run, the idle lock and the start-up check are imported when
+they are used.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import argparse
 import gc
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
@@ -19,18 +25,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
 
 from mediation_app import __version__, logs
 from mediation_app.paths import AppPaths, resolve
-from mediation_app.services import office
-from mediation_app.storage import backups
 from ui import assets, badges, i18n
 from ui.badges import ACCENT
-from ui.context import AppContext, open_settings
+from ui.context import AppContext, Opened, open_settings
 from ui.crash import CrashHandler
 from ui.dialogs import DialogService
-from ui.first_run import FirstRunDialog, Opened
-from ui.idle_lock import IdleLock, change_password_dialog, idle_minutes
-from ui.main_window import MainWindow
 from ui.sign_in import SignInDialog
 from ui.worker import Background, Worker
+
+if TYPE_CHECKING:
+    from mediation_app.storage.engine import Store
+    from ui.idle_lock import IdleLock
+    from ui.main_window import MainWindow
 
 LOCK_NAME = "gui.lock"
 SETTLE_AFTER_MS = 200
@@ -97,8 +103,7 @@ class Controller:
         """First-run dialog when there is no store (or no office yet), else the sign-in."""
         if self.paths.db_path is not None and not self.paths.db_path.exists():
             return self._first_run(None)
-        dialog = SignInDialog(self.paths, self.worker, self.dialogs, self.settings)
-        dialog.open_store()
+        dialog = self.sign_in_dialog()
         dialog.exec()
         if dialog.needs_setup:
             return self._first_run(dialog.store)
@@ -106,7 +111,16 @@ class Controller:
             dialog.store.dispose()
         return dialog.result_
 
-    def _first_run(self, store: Any) -> Opened | None:
+    def sign_in_dialog(self) -> SignInDialog:
+        """The sign-in dialog, already opening the store on the worker."""
+        dialog = SignInDialog(self.paths, self.worker, self.dialogs, self.settings)
+        dialog.checking.connect(_import_main_window)
+        dialog.open_store()
+        return dialog
+
+    def _first_run(self, store: Store | None) -> Opened | None:
+        from ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.paths, self.worker, self.dialogs, store)
         dialog.exec()
         if dialog.result_ is None and dialog.store is not None:
@@ -122,13 +136,17 @@ class Controller:
             return None
         return self._show_main()
 
-    def _first_page_shown(self) -> None:
-        """Once per run, when the case list's first page is in: the start-up work that must
-        not delay the first screen."""
+    def _first_page_shown(self, window: MainWindow) -> None:
+        """Once per window, when its first page has painted: the work that must not delay
+        the first screen. The office's risk labels take a second of CPU to read (the whole
+        rules file is parsed), so they would hold the GIL while the list paints; the page
+        is repainted with them when they arrive. Once per run: the start-up check."""
+        self._watch_idle(window)
+        badges.follow_office_rules(self.worker, window)
         if self.maintenance is not None or self.context is None:
             return
         self._check_and_back_up(self.context.store)
-        QTimer.singleShot(SETTLE_AFTER_MS, _settle_garbage_collector)  # once it has painted
+        QTimer.singleShot(SETTLE_AFTER_MS, _settle_garbage_collector)
 
     def _check_and_back_up(self, store: Any) -> None:
         """Integrity check (when due) and the daily backup, on a thread of their own.
@@ -137,6 +155,8 @@ class Controller:
         damaged store stops the work with the newest good backup named; a failed backup
         (or an unreachable extra folder) is only a warning.
         """
+        from mediation_app.storage import backups
+
         def failed(exc: BaseException, details: str) -> None:
             if isinstance(exc, backups.DamagedStoreError):
                 hint = (translate("Application", "最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，"
@@ -155,6 +175,8 @@ class Controller:
         paths, unclean_exit = self.paths, self.unclean_exit
 
         def check() -> backups.DailyBackup:
+            from mediation_app.services import office
+
             with store.transaction(write=False) as session:
                 extra = office.settings(session).get("backup_extra_dir") or None
             due = backups.check_due(paths, unclean_exit=unclean_exit)
@@ -165,27 +187,33 @@ class Controller:
 
     def change_password_first(self) -> bool:
         """The forced change of a temporary password (modal); False if the user quit."""
+        from ui.idle_lock import change_password_dialog
+
         assert self.context is not None
         dialog = change_password_dialog(self.context, None, forced=True)
         return dialog.exec() == QDialog.DialogCode.Accepted and \
             not self.context.actor.must_change_password
 
     def _show_main(self) -> MainWindow:
+        from ui.main_window import MainWindow
+
         assert self.context is not None
         window = MainWindow(self.context)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.language_requested.connect(self.switch_language)
         window.settings_changed.connect(self.refresh_idle_time)
-        window.cases.model.first_page_ready.connect(self._first_page_shown)
+        window.cases.model.first_page_ready.connect(  # run once the paint has returned
+            lambda: QTimer.singleShot(0, window, lambda: self._first_page_shown(window)),
+            Qt.ConnectionType.SingleShotConnection)
         window.show()
         self.window = window
-        self._watch_idle(window)
-        badges.follow_office_rules(self.worker, window)
         return window
 
     def _watch_idle(self, window: MainWindow) -> None:
         """Lock after the office's idle time (read once per sign-in, from the store)."""
         if self.idle_minutes is None:
+            from ui.idle_lock import idle_minutes
+
             self.worker.run(idle_minutes, owner=window,
                             on_done=lambda minutes: self._install_lock(window, minutes))
         else:
@@ -198,6 +226,8 @@ class Controller:
             self._watch_idle(self.window)
 
     def _install_lock(self, window: MainWindow, minutes: float) -> None:
+        from ui.idle_lock import IdleLock
+
         assert self.context is not None
         self.idle_minutes = minutes
         if self.idle_lock is not None and shiboken6.isValid(self.idle_lock):
@@ -255,6 +285,12 @@ class Controller:
             self.context.store.dispose()
 
 
+def _import_main_window() -> None:
+    """While the worker checks a password: the main window's modules (the case list and its
+    queries among them), so that showing the window after the sign-in does not wait for them."""
+    import ui.main_window  # noqa: F401
+
+
 def _settle_garbage_collector() -> None:
     """Take the objects of the start-up (Qt wrappers, modules, the ORM) out of every later
     collection: a full collection walks all of them while holding the GIL, which froze the
@@ -271,6 +307,8 @@ def _settle_garbage_collector() -> None:
 def self_test(app: QApplication, paths: AppPaths, dialogs: DialogService) -> int:
     """For packaged builds: Qt, the font, the translations and the dialogs load; no store
     is touched."""
+    from ui.first_run import FirstRunDialog
+
     worker = Worker()
     dialog = FirstRunDialog(paths, worker, dialogs)
     dialog.show()

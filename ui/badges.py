@@ -6,11 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
-
-from mediation_app.services import office_rules
 
 CONTEXT = "badges"
 
@@ -61,10 +59,24 @@ def use_levels(levels: Mapping[str, Any] | None) -> None:
         str(levels["scheme"]), dict(levels["labels"]), float(levels["orange_score"]))
 
 
-def follow_office_rules(worker: Any, owner: QObject) -> None:
-    """Read the store's labels on the worker and use them (at sign-in)."""
-    worker.run(lambda s: office_rules.levels_of(office_rules.rules_for(s)),
-               on_done=use_levels, owner=owner)
+def follow_office_rules(worker: Any, owner: QWidget) -> None:
+    """Read the store's labels on the worker and use them (at sign-in); ``owner`` and
+    every widget in it are repainted with them (an update of a window alone does not
+    repaint its children)."""
+
+    def use(levels: Mapping[str, Any]) -> None:
+        use_levels(levels)
+        for widget in (owner, *owner.findChildren(QWidget)):
+            widget.update()
+
+    worker.run(_office_levels, on_done=use, owner=owner)
+
+
+def _office_levels(session: Any) -> dict[str, Any]:
+    """On the worker, which imports the rules (and the risk engine) off the GUI thread."""
+    from mediation_app.services import office_rules
+
+    return office_rules.levels_of(office_rules.rules_for(session))
 
 
 def shown_level(level: str | None, score: float | None = None) -> str | None:

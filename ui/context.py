@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from mediation_app.paths import AppPaths
 from mediation_app.services.actor import Actor
-from mediation_app.storage.engine import Store
-from ui.dialogs import DialogService
-from ui.worker import Worker
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on the worker while the sign-in dialog shows
+    from mediation_app.storage.engine import Store
+    from ui.dialogs import DialogService
+    from ui.worker import Worker
 
 SETTINGS_VERSION = 1
 
@@ -25,6 +28,15 @@ def open_settings(paths: AppPaths) -> QSettings:
         settings.clear()  # layouts of another version are not worth migrating
         settings.setValue("version", SETTINGS_VERSION)
     return settings
+
+
+@dataclass
+class Opened:
+    """What the application continues with after first run or sign-in."""
+
+    store: Store
+    actor: Actor
+    office_name: str
 
 
 @dataclass

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -29,6 +28,7 @@ from mediation_app.services import auth, office
 from mediation_app.services.actor import Actor
 from mediation_app.storage import opening
 from mediation_app.storage.engine import Store
+from ui.context import Opened
 from ui.dialogs import DialogService
 from ui.forms import Field, FormContext, FormWidget, Kind, show_failure
 from ui.widgets import error_label, mark_data
@@ -55,15 +55,6 @@ DEMO_DEFAULTS = {"office": QT_TRANSLATE_NOOP("FirstRunDialog", "示范司法所"
 
 DEMO_CASES = 1000
 """A year's work of a busy township office: enough to try every screen."""
-
-
-@dataclass
-class Opened:
-    """What the application continues with after first run or sign-in."""
-
-    store: Store
-    actor: Actor
-    office_name: str
 
 
 def demo_generator() -> Callable[..., Any] | None:

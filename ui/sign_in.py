@@ -3,22 +3,22 @@ then signing in."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mediation_app.errors import AuthError, NotFoundError, StoreError
 from mediation_app.paths import AppPaths
-from mediation_app.services import auth, office
 from mediation_app.services.actor import Actor
-from mediation_app.storage import opening
-from mediation_app.storage.engine import Store
+from ui.context import Opened
 from ui.dialogs import DialogService, error_text
-from ui.first_run import Opened
 from ui.forms import Field, FormContext, FormWidget, Kind
 from ui.widgets import error_label
 from ui.worker import Worker
+
+if TYPE_CHECKING:
+    from mediation_app.storage.engine import Store
 
 FIELDS = (
     Field("username", QT_TRANSLATE_NOOP("fields", "用户名"), required=True),
@@ -31,6 +31,8 @@ def _authenticate(username: str, password: str) -> Any:
     not raised, from inside the transaction."""
 
     def call(session: Any) -> Actor | AuthError:
+        from mediation_app.services import auth  # on the worker, with the ORM
+
         try:
             return auth.authenticate(session, username, password)
         except AuthError as exc:
@@ -40,7 +42,15 @@ def _authenticate(username: str, password: str) -> Any:
 
 
 class SignInDialog(QDialog):
-    """``needs_setup`` is True when the store opened but has no office yet."""
+    """``needs_setup`` is True when the store opened but has no office yet.
+
+    The store is opened on the worker, which imports SQLAlchemy, the models and the keyring
+    (most of a second) while this dialog shows. ``checking`` is emitted once a password is
+    on its way to the worker: its hash takes a third of a second without holding the GIL,
+    time in which the application can import what comes after the sign-in.
+    """
+
+    checking = Signal()
 
     def __init__(self, paths: AppPaths, worker: Worker, dialogs: DialogService,
                  settings: QSettings, parent: QWidget | None = None) -> None:
@@ -84,6 +94,9 @@ class SignInDialog(QDialog):
         paths = self.paths
 
         def open_and_name() -> tuple[Store, str | None]:
+            from mediation_app.services import office
+            from mediation_app.storage import opening
+
             store = opening.open_existing(paths, recovery)
             try:
                 with store.transaction(write=False) as session:
@@ -130,6 +143,7 @@ class SignInDialog(QDialog):
         self.ok.setEnabled(False)
         self.worker.run(_authenticate(username, password), write=True, on_done=self._checked,
                         on_error=self._failed, owner=self)
+        self.checking.emit()
 
     def _checked(self, result: Actor | AuthError) -> None:
         self.ok.setEnabled(True)

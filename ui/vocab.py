@@ -18,8 +18,6 @@ from PySide6.QtCore import QCoreApplication
 
 from mediation_app.domain import enums, lifecycle
 from mediation_app.domain.lifecycle import Action
-from mediation_app.services import office
-from mediation_app.services.cases import actions
 
 CONTEXT = "vocab"
 ACTIONS = "actions"
@@ -48,6 +46,10 @@ def status_label(status: str) -> str:
 
 def core_strings() -> Iterator[str]:
     """Every core string the GUI may show through :func:`label`, without duplicates."""
+    # the services import SQLAlchemy: only the catalog needs them, not every start
+    from mediation_app.services import office
+    from mediation_app.services.cases import actions
+
     seen: set[str] = set()
 
     def once(values: Iterable[str]) -> Iterator[str]:

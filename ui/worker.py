@@ -22,7 +22,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -36,7 +36,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from mediation_app.storage.engine import Store
+if TYPE_CHECKING:  # SQLAlchemy is first imported by the worker's first call
+    from mediation_app.storage.engine import Store
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException, str], None]

@@ -34,12 +34,19 @@ class MemoryKeyring(KeyringBackend):
 
 
 class InsecureFileKeyring(KeyringBackend):
-    """Secrets in the JSON file named by ``MEDIATION_TEST_KEYRING_FILE`` (plain text!)."""
+    """Secrets in the JSON file ``path``, by default the one named by
+    ``MEDIATION_TEST_KEYRING_FILE`` (plain text!)."""
 
     priority = 0  # type: ignore[assignment]
 
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self.path = path
+
     @property
     def _path(self) -> Path:
+        if self.path is not None:
+            return self.path
         name = os.environ.get("MEDIATION_TEST_KEYRING_FILE")
         if not name:
             raise RuntimeError("MEDIATION_TEST_KEYRING_FILE is not set")
