@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from mediation_app.domain.enums import StaffRole, UserRole
-from mediation_app.errors import PermissionDenied
 from mediation_app.risk.rules import RulesError
-from mediation_app.services import audit, auth, office, office_rules
+from mediation_app.services import auth, office, office_rules, store_copies
 from mediation_app.services.actor import Actor
 from mediation_app.storage import backups, opening
-from mediation_app.storage.backup import backup_to, timestamped_name
+from mediation_app.storage.backup import timestamped_name
 from ui import export_dialog, vocab
 from ui.context import AppContext
 from ui.export_dialog import relabel
@@ -514,19 +513,17 @@ class SettingsDialog(QDialog):
         """A manual backup into the backup folder, audited like the command line's."""
         paths, store, actor = self.app.paths, self.app.store, self.app.actor
 
-        def work(session: Session, job: Any) -> str | None:
+        def work(job: Any) -> str | None:
             if job.cancelled:
                 return None
-            dest = backup_to(store, opening.key_for(paths),
-                             paths.backup_dir / timestamped_name("manual"))
-            audit.record(session, actor, "backup", "store", changes={"file": str(dest)})
-            return str(dest)
+            return str(store_copies.back_up(store, actor, opening.key_for(paths),
+                                            paths.backup_dir / timestamped_name("manual")))
 
         assert self.backup_button is not None
         self.backup_button.setEnabled(False)
         self.app.worker.run_long(work, parent=self, label=self.tr("正在备份数据库"),
-                                 cancel_text=self.tr("取消"), in_transaction=True, write=True,
-                                 on_done=self._backed_up, on_error=self._backup_failed)
+                                 cancel_text=self.tr("取消"), on_done=self._backed_up,
+                                 on_error=self._backup_failed)
 
     def _backed_up(self, path: str | None) -> None:
         assert self.backup_button is not None
@@ -562,14 +559,11 @@ class SettingsDialog(QDialog):
         def work(job: Any) -> dict[str, Any] | None:
             if job.cancelled:
                 return None
-            if not actor.is_admin:
-                raise PermissionDenied("只有管理员可以恢复数据库", "only administrators restore")
+            store_copies.require_admin(actor, "恢复数据库")
             restored = backups.restore(paths, source, opening.key_for(paths))
-            kept = [str(p) for p in restored.kept]
             with store.transaction() as session:
-                audit.record(session, actor, "restore", "store", changes={
-                    "file": str(source), "kept": kept, "authorised_by": "administrator"})
-            return {"online": restored.online, "kept": kept}
+                store_copies.record_restore(session, actor, source, restored)
+            return {"online": restored.online, "kept": [str(p) for p in restored.kept]}
 
         assert self.restore_button is not None
         self.restore_button.setEnabled(False)

@@ -7,16 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from mediation_app.cli.context import RECOVERY_ENV, CliApp
-from mediation_app.errors import PermissionDenied, StoreError
-from mediation_app.services import audit
-from mediation_app.services.actor import SYSTEM, Actor
+from mediation_app.errors import StoreError
+from mediation_app.services import store_copies
+from mediation_app.services.actor import Actor
 from mediation_app.storage import backups, keys, migrate, opening
-from mediation_app.storage.backup import backup_to, timestamped_name, verify_backup
-
-
-def _require_admin(actor: Actor, what: str) -> None:
-    if not actor.is_admin:
-        raise PermissionDenied(f"只有管理员可以{what}", f"only administrators may {what}")
+from mediation_app.storage.backup import timestamped_name, verify_backup
 
 
 def _key(app: CliApp) -> bytes:
@@ -30,13 +25,8 @@ def _key(app: CliApp) -> bytes:
 
 def cmd_backup(app: CliApp) -> dict[str, Any]:
     key = _key(app)
-    actor = app.actor
-    _require_admin(actor, "备份数据库")
-    dest = Path(app.args.out) if app.args.out else (
-        app.paths.backup_dir / timestamped_name("manual"))
-    backup_to(app.store, key, dest)
-    with app.store.transaction() as session:
-        audit.record(session, actor, "backup", "store", changes={"file": str(dest)})
+    dest = store_copies.back_up(app.store, app.actor, key, Path(app.args.out) if app.args.out
+                                else app.paths.backup_dir / timestamped_name("manual"))
     return {"ok": True, "file": str(dest), "size": dest.stat().st_size}
 
 
@@ -74,16 +64,14 @@ def cmd_restore(app: CliApp) -> dict[str, Any]:
     actor: Actor | None = None
     if backups.is_healthy(app.paths, key):
         actor = app.actor
-        _require_admin(actor, "恢复数据库")
+        store_copies.require_admin(actor, "恢复数据库")
     restored = backups.restore(app.paths, source, key)
     keys.save_key(opening.store_id(app.paths), key)
     app.close()
     store = opening.open_existing(app.paths)
     try:
         with store.transaction() as session:
-            audit.record(session, actor or SYSTEM, "restore", "store", changes={
-                "file": str(source), "kept": [str(p) for p in restored.kept],
-                "authorised_by": "administrator" if actor else "key"})
+            store_copies.record_restore(session, actor, source, restored)
         schema = migrate.current_revision(store)
     finally:
         store.dispose()
