@@ -110,10 +110,22 @@ def _combo_notes(combos: list[Combo]) -> dict[str, tuple[str, ...]]:
 
 def _level(live: list[Evidence], score: float, rules: Rules) -> RiskLevel:
     """Red lines force high; combinations and floors keep protective facts from hiding risk."""
-    if any(e.red_line for e in live) or score >= rules.levels.high_score:
+    if any(e.red_line for e in live) or _score_is_high(live, score, rules):
         return RiskLevel.HIGH
     minimum = [e.floor for e in live if e.floor is not None]
     minimum += [c.level for c in _combos(live, rules)]
     if score >= rules.levels.medium_score:
         minimum.append(RiskLevel.MEDIUM)
     return max(minimum, key=lambda level: level.rank, default=RiskLevel.LOW)
+
+
+def _score_is_high(live: list[Evidence], score: float, rules: Rules) -> bool:
+    """The score alone gives high only with one of `levels.high_needs` among the evidence.
+
+    Ordinary factors (money, failed sessions, a refusal) add up to a hard case, not a
+    dangerous one; office copies without the key keep the old behaviour.
+    """
+    needs = rules.levels.high_needs
+    if score < rules.levels.high_score:
+        return False
+    return needs is None or any(e.factor.code in needs and e.weight > 0 for e in live)

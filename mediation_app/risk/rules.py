@@ -143,6 +143,8 @@ class Levels:
     scheme: str
     labels: Mapping[str, str]
     combos: tuple[Combo, ...]
+    # Factors one of which must count for the score alone to give high; None: any score.
+    high_needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -469,6 +471,10 @@ def _levels(table: Mapping[str, Any], factors: Mapping[str, Factor]) -> Levels:
                 _get(row, "include_past", bool, where, False),
             )
         )
+    needs = _get(table, "high_needs", list, "levels", None)
+    for code in needs or ():
+        if code not in factors:
+            raise RulesError(f"风险规则文件中 levels.high_needs 引用了未定义的因素：{code}")
     return Levels(
         medium_score=medium,
         high_score=high,
@@ -476,6 +482,7 @@ def _levels(table: Mapping[str, Any], factors: Mapping[str, Factor]) -> Levels:
         scheme=scheme,
         labels=MappingProxyType({key: labels[key] for key in needed}),
         combos=tuple(combos),
+        high_needs=None if needs is None else frozenset(needs),
     )
 
 

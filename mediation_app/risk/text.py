@@ -97,6 +97,15 @@ def _segment(starts: list[int], position: int, length: int) -> tuple[int, int]:
     return starts[i], starts[i + 1] if i + 1 < len(starts) else length
 
 
+def _refuted_up_to(match: re.Match[str]) -> int:
+    """How far a refutation reaches: the claims before it, and its `covers` group if any.
+
+    "系误传，原话为…" quotes what was really said, which repeats the claim harmlessly.
+    """
+    covers = match.groupdict().get("covers")
+    return match.end("covers") if covers else match.start()
+
+
 class _Scan:
     """The state of one field while its signals are qualified."""
 
@@ -122,7 +131,7 @@ class _Scan:
             for m in self.cues.resolution.finditer(self.text)
         )
         refutations = [
-            m.start()
+            _refuted_up_to(m)
             for m in self.cues.refuted.finditer(self.text)
             if self._negator(m.start(), protective=True) is None
         ]
