@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from mediation_app.domain.enums import StaffRole, UserRole
-from mediation_app.risk.rules import RulesError
-from mediation_app.services import auth, office, office_rules, store_copies
+from mediation_app.services import auth, office, store_copies
 from mediation_app.services.actor import Actor
 from mediation_app.storage import backups, opening
 from mediation_app.storage.backup import timestamped_name
@@ -52,7 +51,7 @@ from ui.settings.profile import ProfileBox
 from ui.settings.risk_rules_page import RiskRulesPage
 from ui.settings.templates_page import TemplatesPage
 from ui.timefmt import local_time
-from ui.widgets import data_label, error_label
+from ui.widgets import error_label
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -151,12 +150,6 @@ BACKUP_COLUMNS = columns(
     (QT_TRANSLATE_NOOP("SettingsDialog", "大小"), lambda r: f"{r['size'] / 1_048_576:.1f} MB"),
     (QT_TRANSLATE_NOOP("SettingsDialog", "文件"), key("file")),
 )
-LEVEL_WORDS = {
-    "high": QT_TRANSLATE_NOOP("SettingsDialog", "高"),
-    "orange": QT_TRANSLATE_NOOP("SettingsDialog", "较高"),
-    "medium": QT_TRANSLATE_NOOP("SettingsDialog", "中"),
-    "low": QT_TRANSLATE_NOOP("SettingsDialog", "低"),
-}
 
 
 def shown_fields(fields: Sequence[Field]) -> tuple[Field, ...]:
@@ -179,26 +172,14 @@ class SettingsData:
     profile: dict[str, str | None]
     staff: list[dict[str, Any]]
     users: list[dict[str, Any]]
-    rules: dict[str, Any]
     committees: list[dict[str, Any]]
-
-
-def _rules(session: Session) -> dict[str, Any]:
-    """The store's risk level labels, shown here; edited on the 风险规则 page."""
-    try:
-        rules = office_rules.rules_for(session)
-    except RulesError as exc:
-        return {"error": str(exc)}
-    return {"version": rules.version, "scheme": rules.levels.scheme,
-            "labels": dict(rules.levels.labels), "source": rules.source}
 
 
 def load(session: Session, actor: Actor) -> SettingsData:
     """Runs on the worker: everything the dialog shows, in one read transaction."""
     users = auth.list_users(session, actor)
     return SettingsData(office.settings(session), office.profile(session),
-                        office.list_staff(session), users, _rules(session),
-                        office.list_committees(session))
+                        office.list_staff(session), users, office.list_committees(session))
 
 
 def backup_list(folder: Path) -> list[dict[str, Any]]:
@@ -227,8 +208,6 @@ class SettingsDialog(QDialog):
         self.forms = (self.general_form, self.backup_form)
         self.profile = ProfileBox(app, self)
         self.profile.saved.connect(self.saved.emit)
-        self.rules_label = data_label("", self)
-        self.rules_label.setObjectName("risk-labels")
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings-tabs")
@@ -305,11 +284,9 @@ class SettingsDialog(QDialog):
         settings = QGroupBox(self.tr("办案规则"), page)
         box = QVBoxLayout(settings)
         box.addWidget(self.general_form)
-        risk = QGroupBox(self.tr("风险等级显示（来自风险规则文件，只读）"), page)
-        QVBoxLayout(risk).addWidget(self.rules_label)
         inner = QWidget(page)
         column = QVBoxLayout(inner)
-        for group in (self.profile, settings, risk):
+        for group in (self.profile, settings):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(page)
@@ -379,18 +356,9 @@ class SettingsDialog(QDialog):
             for spec in form.fields:
                 form.set_value(spec.key, data.settings.get(spec.key))
         self.profile.show_profile(data.profile)
-        self.rules_label.setText(self._rules_text(data.rules))
         set_records(self.staff_view, data.staff)
         set_records(self.committee_view, data.committees)
         set_records(self.users_view, data.users)
-
-    def _rules_text(self, rules: dict[str, Any]) -> str:
-        if "error" in rules:
-            return str(rules["error"])
-        labels = "　".join(f"{label}＝{translate(CTX, LEVEL_WORDS.get(level, level))}"
-                          for level, label in rules["labels"].items())
-        return self.tr("{0}\n规则版本 {1}；文件 {2}").format(labels, rules["version"],
-                                                     rules["source"])
 
     def _backups_loaded(self, rows: list[dict[str, Any]]) -> None:
         self.backups = rows

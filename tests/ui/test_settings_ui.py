@@ -54,7 +54,7 @@ def test_settings_changes_persist_and_are_audited(qtbot: Any, app_ctx: AppContex
     assert form.value("deadline_days") == 30 and form.value("retention") == "长期"
     assert dialog.profile.form.value("name") == "城关司法所"
     assert dialog.profile.code.text() == "OFFICE-1"
-    assert "红＝高" in dialog.rules_label.text() and "规则版本" in dialog.rules_label.text()
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.risk_rules)) == "风险规则(&7)"
     dialog.save()
     assert dialog.status.text() == "没有需要保存的改动。"
 
