@@ -12,7 +12,11 @@ from mediation_app.errors import PermissionDenied, ValidationError
 from mediation_app.services import holidays, office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import actions, intake
-from mediation_app.services.cases.deadlines import initial_deadline
+from mediation_app.services.cases.deadlines import (
+    confirmation_last_day,
+    earliest_still_confirmable,
+    initial_deadline,
+)
 from mediation_app.storage.engine import Store
 from mediation_app.storage.models import AuditEvent, Case
 from tests.conftest import intake_data
@@ -45,6 +49,14 @@ def test_initial_deadline_moves_only_the_office_period() -> None:
     assert initial_deadline(accepted, 30, None) == D(2026, 10, 4)
     assert initial_deadline(accepted, 30, None, SHIPPED) == D(2026, 10, 8)
     assert initial_deadline(accepted, 30, D(2026, 10, 3), SHIPPED) == D(2026, 10, 3)
+
+
+def test_confirmation_closing_list_keeps_windows_extended_past_a_holiday() -> None:
+    assert SHIPPED is not None
+    assert confirmation_last_day(D(2026, 9, 1), 30, SHIPPED) == D(2026, 10, 8)
+    assert confirmation_last_day(D(2026, 8, 31), 30, SHIPPED) == D(2026, 9, 30)
+    assert earliest_still_confirmable(D(2026, 10, 8), 30, SHIPPED) == D(2026, 9, 1)
+    assert earliest_still_confirmable(D(2026, 11, 27), 30, SHIPPED) == D(2026, 10, 28)
 
 
 def accept(store: Store, admin: Actor, day: dt.date) -> dt.date:

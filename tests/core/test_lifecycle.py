@@ -158,6 +158,19 @@ def test_confirmation_window(store: Store, admin: Actor, roster: None) -> None:
         act(store, admin, case_id, "confirm", {"applied_on": days_ago(2), "court": "法院"})
 
 
+def test_confirmation_window_ending_on_a_holiday_runs_to_the_next_working_day(
+        store: Store, admin: Actor, roster: None) -> None:
+    """Effective 1 September 2026: day 30 is 1 October, 国庆, so the window closes 8 October."""
+    case_id = new_case(store, admin, received_on="2026-08-20")
+    act(store, admin, case_id, "accept", dict(ACCEPT, date="2026-08-21",
+                                              rights_notice_on="2026-08-21"))
+    act(store, admin, case_id, "session", dict(SESSION, date="2026-08-25"))
+    act(store, admin, case_id, "agree", dict(AGREE, date="2026-09-01"))
+    with pytest.raises(ValidationError, match="截至 2026-10-08"):
+        act(store, admin, case_id, "confirm", {"applied_on": "2026-10-09", "court": "法院"})
+    act(store, admin, case_id, "confirm", {"applied_on": "2026-10-08", "court": "法院"})
+
+
 @pytest.mark.parametrize("action, data", [
     ("session", SESSION), ("agree", AGREE), ("fail", {}), ("perform", {}), ("close", {}),
     ("confirm", {}), ("follow-up", {}), ("extend", {}), ("reopen", {}),

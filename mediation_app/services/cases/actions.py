@@ -26,7 +26,11 @@ from mediation_app.errors import PermissionDenied, StateError, ValidationError
 from mediation_app.services import audit, holidays, office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import access, completeness, texts
-from mediation_app.services.cases.deadlines import initial_deadline, is_overdue
+from mediation_app.services.cases.deadlines import (
+    confirmation_last_day,
+    initial_deadline,
+    is_overdue,
+)
 from mediation_app.services.risk_flag import reassess
 from mediation_app.storage.models import (
     Agreement,
@@ -308,10 +312,10 @@ def confirm(session: Session, actor: Actor, case: Case, d: dict[str, Any], today
                      required=True, today=today,
                      not_before=_not_before(agreement.effective_on, "协议生效日期"))
     assert applied is not None
-    last_day = agreement.effective_on + dt.timedelta(days=window)
+    last_day = confirmation_last_day(agreement.effective_on, window, holidays.calendar(session))
     if applied > last_day:
         raise ValidationError(f"司法确认须在协议生效后 {window} 日内申请（截至 {last_day}）",
-                              "the 30-day window has passed", field="applied_on")
+                              "the confirmation window has passed", field="applied_on")
     result = v.choice(d.get("result") or ConfirmationResult.PENDING.value, "result", "确认结果",
                       ConfirmationResult)
     row = JudicialConfirmation(

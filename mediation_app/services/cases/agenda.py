@@ -9,10 +9,10 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from mediation_app.domain.enums import CaseStatus
-from mediation_app.services import office
+from mediation_app.services import holidays, office
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases import queries
-from mediation_app.services.cases.deadlines import RUNNING
+from mediation_app.services.cases.deadlines import RUNNING, earliest_still_confirmable
 from mediation_app.storage.models import (
     Agreement,
     Case,
@@ -52,7 +52,7 @@ def agenda(session: Session, actor: Actor, today: dt.date, *, mine_only: bool = 
     window = cfg["confirmation_window_days"]
     warn = cfg["confirmation_warn_days"]
     confirmed = select(JudicialConfirmation.case_id)
-    closing_from = today - dt.timedelta(days=window)
+    closing_from = earliest_still_confirmable(today, window, holidays.calendar(session))
     closing_to = today - dt.timedelta(days=window - warn)
     return {
         "open": listing(Case.status.in_((CaseStatus.REGISTERED.value, *RUNNING))),

@@ -1,7 +1,8 @@
-"""Time limits: 30 days from acceptance by default, extended only with both parties' consent.
+"""Time limits: 30 days from acceptance by default, extended only with both parties' consent;
+30 days from an agreement's effect to apply for judicial confirmation.
 
-The office's own limit is counted in calendar days; if its last day is a rest day under the
-office's holiday calendar, it ends on the next working day (as procedural periods do).
+Periods are counted in calendar days; if the last day is a rest day under the office's
+holiday calendar, the period ends on the next working day (as procedural periods do).
 """
 
 from __future__ import annotations
@@ -36,3 +37,19 @@ def initial_deadline(accepted: dt.date, days: int, referral_deadline: dt.date | 
     if calendar is not None:
         own = calendar.period_end(own)
     return min(own, referral_deadline) if referral_deadline else own
+
+
+def confirmation_last_day(effective_on: dt.date, window: int, calendar: WorkCalendar
+                          ) -> dt.date:
+    """The last day to apply for judicial confirmation of an agreement."""
+    return calendar.period_end(effective_on + dt.timedelta(days=window))
+
+
+def earliest_still_confirmable(today: dt.date, window: int, calendar: WorkCalendar
+                               ) -> dt.date:
+    """The earliest effective date whose confirmation window is still open ``today``: a
+    window ending on a holiday stays open until the next working day."""
+    earliest = today - dt.timedelta(days=window)
+    while confirmation_last_day(earliest - dt.timedelta(days=1), window, calendar) >= today:
+        earliest -= dt.timedelta(days=1)
+    return earliest
