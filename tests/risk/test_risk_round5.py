@@ -255,3 +255,8 @@ def test_high_needs_must_name_known_factors() -> None:
     data["levels"]["high_needs"] = ["no_such_factor"]
     with pytest.raises(RulesError, match=r"levels\.high_needs"):
         parse_rules(data)
+
+
+def test_a_calendar_year_is_not_a_long_grudge() -> None:
+    assert "long_grudge" not in live_codes(assess_text("回访报告：2024年3月两家因漏水争吵。"))
+    assert "long_grudge" in live_codes(assess_text("两家为一堵墙告了3年。"))
