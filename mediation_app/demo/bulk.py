@@ -6,7 +6,8 @@ So, while loading:
 
 - the triggers on every table that is the external content of an FTS5 table are dropped
   and recreated from their own SQL at the end; each such FTS5 table is filled batch by
-  batch instead (`index_new_rows`), while the second process makes the next batch;
+  batch instead (`index_new_rows`), while the second process makes the next batch, with
+  its segments merged once at the end instead of after every batch;
 - the secondary indexes of the tables being written are dropped and created again at the
   end: a sorted build costs a fraction of random inserts;
 - the page cache is large, and the journal is a rollback journal instead of the WAL: one
@@ -39,6 +40,7 @@ from mediation_app.storage.models import Case
 # page cache while loading (KiB, negative per SQLite's convention): the index builds at the
 # end sort whole tables, and every page read from the file is decrypted again
 LOAD_CACHE = -1_048_576
+FTS5_AUTOMERGE = 4  # FTS5's default; 0 while loading
 _CONTENT = re.compile(r"\bcontent\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 _CONTENT_ROWID = re.compile(r"\bcontent_rowid\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 
@@ -100,6 +102,7 @@ class _Fts:
     rowid: str
     columns: list[str]
     indexed: int = 0
+    automerge: int = FTS5_AUTOMERGE  # its setting before the load
 
 
 class BulkLoad:
@@ -134,6 +137,9 @@ class BulkLoad:
     def drop(self) -> None:
         for kind, name, _ in self.dropped:
             self.conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
+        for fts in self.fts:
+            fts.automerge = self._automerge(fts)
+            self._set_automerge(fts, 0)
 
     def index_new_rows(self) -> None:
         """Index the content rows written since the last call, as the dropped triggers would.
@@ -150,6 +156,20 @@ class BulkLoad:
             fts.indexed = self._last(fts)
 
     def restore(self) -> None:
+        """Index the last rows, merge each FTS index once, and recreate what was dropped."""
         self.index_new_rows()
+        for fts in self.fts:
+            self.conn.exec_driver_sql(f'INSERT INTO "{fts.name}"("{fts.name}") VALUES (\'optimize\')')
+            self._set_automerge(fts, fts.automerge)
         for _, _, sql in self.dropped:
             self.conn.exec_driver_sql(sql)
+
+    def _automerge(self, fts: _Fts) -> int:
+        value = self.conn.exec_driver_sql(
+            f'SELECT v FROM "{fts.name}_config" WHERE k = \'automerge\'').scalar()
+        return FTS5_AUTOMERGE if value is None else int(value)
+
+    def _set_automerge(self, fts: _Fts, value: int) -> None:
+        """Set through FTS5 itself, so every connection reads the new value."""
+        self.conn.exec_driver_sql(
+            f'INSERT INTO "{fts.name}"("{fts.name}", rank) VALUES (\'automerge\', ?)', (value,))

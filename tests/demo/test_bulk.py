@@ -49,6 +49,8 @@ def test_bulk_load_gives_the_batch_data_and_schema_back(
     assert _digest(loaded) == _digest(batched)
     assert _schema(loaded) == schema
     assert _rows(loaded, "PRAGMA journal_mode") == [("wal",)]
+    # merged once at the end, the index merges as it did before the load afterwards
+    assert _rows(loaded, "SELECT v FROM case_fts_config WHERE k = 'automerge'") == [(4,)]
     fts = "SELECT rowid FROM case_fts WHERE case_fts MATCH '申请人' ORDER BY rowid"
     assert _rows(loaded, fts) == _rows(batched, fts) != []
     with loaded.transaction() as session:  # the triggers keep the index in step again
