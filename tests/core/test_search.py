@@ -157,3 +157,16 @@ def test_searches_read_no_whole_table_on_sqlite(store: Store, backend: str, q: s
         cursor = session.connection().connection.cursor()
         plan = [row[3] for row in cursor.execute("EXPLAIN QUERY PLAN " + str(compiled), params)]
     assert not [step for step in plan if step.startswith("SCAN") and "VIRTUAL" not in step], plan
+
+
+def test_number_prefix_has_an_index_on_postgresql(store: Store, backend: str,
+                                                  cases: dict[str, int]) -> None:
+    """A server database's locale is rarely "C": LIKE needs the pattern index of 0004."""
+    if backend != "postgresql":
+        pytest.skip("PostgreSQL query plans")
+    with store.transaction(write=False) as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        query = queries.filtered(session, CaseFilter(text="（2025）城关人调字第1"), TODAY)
+        plan = "\n".join(session.scalars(text("EXPLAIN " + str(query.compile(
+            session.get_bind(), compile_kwargs={"literal_binds": True})))))
+    assert "ix_case_number_pattern" in plan, plan

@@ -1,11 +1,12 @@
 """The search box: which cases a typed text finds, as a condition on ``Case.id``.
 
 Every shape here is chosen so that an index answers it on a million cases (see
-docs in migration 0003): ID number, phone and party name by their indexes, case numbers
-by the unique index, 3+ characters by the FTS5 trigram table. Two characters cannot be a
-trigram query; they are expanded through the trigram vocabulary (every indexed trigram
-starting with them) plus the index on the text's last two characters. One character is a
-scan in id order, which the first page of newest cases stops early.
+docs in migrations 0003 and 0004): ID number, phone and party name by their indexes, case
+numbers by the unique index (a pattern index on PostgreSQL), 3+ characters by the FTS5
+trigram table (pg_trgm on PostgreSQL). Two characters cannot be a trigram query; on SQLite
+they are expanded through the trigram vocabulary (every indexed trigram starting with them)
+plus the index on the text's last two characters. Otherwise a short text is a scan in id
+order, which the first page of newest cases stops early.
 """
 
 from __future__ import annotations
@@ -61,13 +62,13 @@ def text_condition(reads: DriverReads, query_text: str) -> Condition:
 def _text_condition(reads: DriverReads, q: str) -> Condition:
     """A party's name, or the text of the case by the fastest means the store has."""
     values = {"name": q, "like": f"%{_escape(q)}%"}
-    terms = _terms_starting(reads, q.lower()) if reads.sqlite and len(q) == 2 else None
-    if not reads.sqlite:  # pg_trgm's GIN index serves LIKE
-        return Condition("like", values, lambda: _matches(
-            select(CaseText.case_id).where(_like())))
-    if len(q) >= 3:
+    if len(q) >= 3 and reads.sqlite:
         return Condition("trigram", {"name": q, "expression": _phrase(q)},
                          lambda: _matches(_trigram_match()))
+    if len(q) >= 3:  # pg_trgm's GIN index serves LIKE of three characters or more
+        return Condition("like", values, lambda: _matches(
+            select(CaseText.case_id).where(_like())))
+    terms = _terms_starting(reads, q.lower()) if reads.sqlite and len(q) == 2 else None
     if terms is None:  # correlated, so the newest cases are checked first and a page stops early
         return Condition("scan", values, lambda: (
             exists().where(Party.case_id == Case.id, Party.name == bindparam("name"))
