@@ -47,6 +47,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=1, help="demo data seed (default 1)")
     p.add_argument("--pg", metavar="URL", help="also run the suite on this PostgreSQL database "
                    "(its public schema is replaced when it lacks the data)")
+    p.add_argument("--pg-cases", type=int, help="cases in the PostgreSQL store (default: "
+                   "--cases); an office server holds far fewer than a city's million")
+    p.add_argument("--pg-only", action="store_true", help="with --pg: measure PostgreSQL only; "
+                   "the SQLite rows in --out stay")
     p.add_argument("--fresh", action="store_true", help="generate the demo data again")
     p.add_argument("--only", nargs="+", choices=GROUPS, metavar="GROUP",
                    help=f"run only these groups ({', '.join(GROUPS)}); their rows replace "
@@ -55,6 +59,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     args.cases = args.cases or (QUICK_CASES if args.quick else FULL_CASES)
     args.repeat = args.repeat or (QUICK_REPEAT if args.quick else FULL_REPEAT)
+    args.pg_cases = args.pg_cases or args.cases
+    if args.pg_only and not args.pg:
+        p.error("--pg-only needs --pg URL")
     return args
 
 
@@ -72,7 +79,7 @@ class Suite:
 
     def save(self) -> None:
         """Written after every group, so a run cut short still leaves what it measured."""
-        report.write(self.rows, self.args.out, keep=bool(self.args.only))
+        report.write(self.rows, self.args.out, keep=bool(self.args.only) or self.args.pg_only)
 
     def wants(self, group: str) -> bool:
         return not self.args.only or group in self.args.only
@@ -155,6 +162,20 @@ def gui_groups(suite: Suite, db: str, key: bytes | None, subject: Subject, repea
 def run(args: argparse.Namespace) -> list[Row]:
     keyring.set_keyring(MemoryKeyring())  # export signing keys; no desktop keyring here
     suite = Suite(args)
+    if not args.pg_only:
+        sqlite_groups(suite, args)
+    if args.pg:
+        from benchmarks.pg_data import pg_subject
+
+        with pg_subject(args.pg, args.pg_cases, args.seed, fresh=args.fresh,
+                        extra=data.long_case, log=log) as pg:
+            store_groups(suite, pg, args.repeat, "postgresql", pg, None)
+            suite.add("size", "database size", None, lambda: [sb.size_row(pg)], "postgresql")
+            gui_groups(suite, args.pg, None, pg, args.repeat, "postgresql")
+    return suite.rows
+
+
+def sqlite_groups(suite: Suite, args: argparse.Namespace) -> None:
     last_year = dt.date.today().year - 1
     main = data.prepare("main", args.cases, args.seed, fresh=args.fresh, extra=data.long_case,
                         log=log)
@@ -169,15 +190,6 @@ def run(args: argparse.Namespace) -> list[Row]:
                          offices_subject)
         suite.add("size", "database size", None, lambda: [sb.size_row(subject)])
         gui_groups(suite, str(main.path), main.key, subject, args.repeat, "sqlite")
-    if args.pg:
-        from benchmarks.pg_data import pg_subject
-
-        with pg_subject(args.pg, args.cases, args.seed, fresh=args.fresh,
-                        extra=data.long_case, log=log) as pg:
-            store_groups(suite, pg, args.repeat, "postgresql", pg, None)
-            suite.add("size", "database size", None, lambda: [sb.size_row(pg)], "postgresql")
-            gui_groups(suite, args.pg, None, pg, args.repeat, "postgresql")
-    return suite.rows
 
 
 def _maybe(store: data.BenchStore | None) -> AbstractContextManager[Subject | None]:
