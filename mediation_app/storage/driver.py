@@ -8,7 +8,8 @@ therefore build their SQLAlchemy statement once per shape, keep the compiled SQL
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -36,6 +37,8 @@ class Compiled:
         self.sql = sql
         if names is None:  # the driver takes the parameters by name
             self.pick: Callable[[Mapping[str, Any]], Any] = lambda values: values
+        elif not names:
+            self.pick = lambda _values: ()
         elif len(names) == 1:
             self.pick = lambda values: (values[names[0]],)
         else:
@@ -60,12 +63,28 @@ class DriverReads:
         compiled = _compiled(key, self.dialect, build, values)
         return self.run(compiled.sql, compiled.parameters(values))
 
+    def chunks(self, key: Hashable, build: Callable[[], ClauseElement],
+               values: Mapping[str, Any], size: int) -> Iterator[list[Any]]:
+        """The rows ``size`` at a time: a million rows fetched at once would hold the GIL
+        in one C loop for seconds, and the GUI thread could not paint meanwhile."""
+        compiled = _compiled(key, self.dialect, build, values)
+        with self._translated(compiled.sql, compiled.parameters(values)) as parameters:
+            self.cursor.execute(compiled.sql, parameters)
+            while rows := self.cursor.fetchmany(size):
+                yield rows
+
     def run(self, sql: str, parameters: Any = ()) -> list[Any]:
+        with self._translated(sql, parameters):
+            self.cursor.execute(sql, parameters)
+            return self.cursor.fetchall() if self.cursor.description is not None else []
+
+    @contextmanager
+    def _translated(self, sql: str, parameters: Any) -> Iterator[Any]:
+        """Hooks called first; driver errors raised as SQLAlchemy's, as its own path does."""
         for hook in HOOKS:
             hook(sql, parameters)
         try:
-            self.cursor.execute(sql, parameters)
-            return self.cursor.fetchall() if self.cursor.description is not None else []
+            yield parameters
         except self.dialect.loaded_dbapi.Error as exc:
             raise DBAPIError.instance(sql, parameters, exc, self.dialect.loaded_dbapi.Error) \
                 from exc

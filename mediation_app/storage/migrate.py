@@ -18,7 +18,7 @@ from mediation_app.storage.engine import Store
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0004"
+HEAD = "0005"
 """The newest migration script's revision (a test checks it against the scripts)."""
 VERSION_TABLE = "alembic_version"
 

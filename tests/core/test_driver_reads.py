@@ -103,3 +103,11 @@ def test_hooks_see_each_statement(store: Store, admin: Actor, cases: list[int]) 
         driver.HOOKS.clear()
     assert any("case_fts MATCH" in sql or "LIKE" in sql for sql, _ in seen)
     assert any(cases[0] in (p.values() if isinstance(p, dict) else p) for _, p in seen)
+
+
+@pytest.mark.parametrize("case_filter", FILTERS, ids=lambda f: repr(f)[:60])
+def test_id_array_agrees_with_the_orm(store: Store, cases: list[int],
+                                      case_filter: CaseFilter) -> None:
+    with store.transaction(write=False) as session:
+        expected = queries.all_ids(session, case_filter, TODAY)
+    assert queries.id_array(store, case_filter, TODAY).tolist() == expected

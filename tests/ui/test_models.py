@@ -6,11 +6,10 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event, select
 
 from mediation_app.services.cases import queries
 from mediation_app.services.cases.queries import CaseFilter
-from mediation_app.storage.models import Case
+from mediation_app.storage.driver import DriverReads
 from tests.ui.conftest import wait_idle
 from ui import badges
 from ui.case_list import CaseListPage
@@ -86,13 +85,13 @@ def test_the_count_shows_while_the_ids_are_still_read(
         qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
     monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
     release = threading.Event()
-    real_all_ids = queries.all_ids
+    real_id_array = queries.id_array
 
     def held(*args: Any) -> Any:
         assert release.wait(10)
-        return real_all_ids(*args)
+        return real_id_array(*args)
 
-    monkeypatch.setattr(queries, "all_ids", held)
+    monkeypatch.setattr(queries, "id_array", held)
     page = CaseListPage(big_ctx)
     qtbot.addWidget(page)
     try:
@@ -120,9 +119,9 @@ def test_a_text_search_is_not_counted_twice(qtbot: Any, big_ctx: AppContext,
 def test_a_short_list_needs_no_second_query(qtbot: Any, big_ctx: AppContext,
                                             monkeypatch: Any) -> None:
     calls: list[str] = []
-    real_all_ids = queries.all_ids
-    monkeypatch.setattr(queries, "all_ids",
-                        lambda *a: calls.append("all_ids") or real_all_ids(*a))
+    real_id_array = queries.id_array
+    monkeypatch.setattr(queries, "id_array",
+                        lambda *a: calls.append("id_array") or real_id_array(*a))
     model = loaded_model(qtbot, big_ctx, CaseFilter(text="人调字第12号"))
     assert model.rowCount() == 1 and model.cached(0) is not None and calls == []
 
@@ -130,8 +129,8 @@ def test_a_short_list_needs_no_second_query(qtbot: Any, big_ctx: AppContext,
 def test_a_change_between_the_two_queries_replaces_the_list(
         qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
     monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
-    real_all_ids = queries.all_ids
-    monkeypatch.setattr(queries, "all_ids", lambda *a: real_all_ids(*a)[1:])  # one deleted
+    real_id_array = queries.id_array
+    monkeypatch.setattr(queries, "id_array", lambda *a: real_id_array(*a)[1:])  # one deleted
     model = CaseTableModel(big_ctx)
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(model.rowCount()))
@@ -213,16 +212,15 @@ def test_record_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
 def test_every_id_is_read_in_chunks(qtbot: Any, big_ctx: AppContext, monkeypatch: Any) -> None:
     """One fetch of a million rows holds the GIL for seconds: the GUI could not paint."""
     monkeypatch.setattr(case_table, "PAGE_SIZE", 50)
-    monkeypatch.setattr(case_table, "ID_CHUNK", 7)
-    seen: list[bool] = []
-    real_all_ids = queries.all_ids
+    monkeypatch.setattr(queries, "ID_CHUNK", 7)
+    fetched: list[int] = []
+    real_chunks = DriverReads.chunks
 
-    def spying(session: Any, *args: Any) -> Any:
-        seen.append(event.contains(session, "do_orm_execute", case_table._in_chunks))
-        result = session.execute(select(Case.id).limit(20))
-        seen.append(len(next(result.partitions())) == 7)
-        return real_all_ids(session, *args)
+    def spying(self: DriverReads, *args: Any) -> Any:
+        for rows in real_chunks(self, *args):
+            fetched.append(len(rows))
+            yield rows
 
-    monkeypatch.setattr(queries, "all_ids", spying)
+    monkeypatch.setattr(DriverReads, "chunks", spying)
     model = loaded_model(qtbot, big_ctx)
-    assert seen == [True, True] and model.rowCount() == 200
+    assert model.rowCount() == 200 and max(fetched) == 7 and sum(fetched) == 200

@@ -2,7 +2,7 @@
 
 Like Anki's browser, with the first page first: ``queries.first_page`` gives its ids and
 rows in one read, so it paints without waiting for the rest; then
-``queries.all_ids`` gives the whole order (filtering and sorting happen in SQL) and the
+``queries.id_array`` gives the whole order (filtering and sorting happen in SQL) and the
 rows after the first page are appended. Before it, ``queries.count`` gives the number of
 cases (tens of milliseconds), so the count is shown while the ids are still coming; not
 for a text search, where counting would cost as much as the search itself. The ids are kept in an ``array('q')`` (8 bytes
@@ -16,7 +16,6 @@ the rows instead of crashing.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from array import array
 from collections import OrderedDict
 from typing import Any
@@ -31,8 +30,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont
-from sqlalchemy import event
-from sqlalchemy.orm import ORMExecuteState, Session
 
 from mediation_app.services.cases import queries
 from mediation_app.services.cases.queries import CaseFilter
@@ -41,7 +38,6 @@ from ui.context import AppContext
 
 PAGE_SIZE = 200
 CACHE_ROWS = 5000
-ID_CHUNK = 5000
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 RISK_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -154,7 +150,8 @@ class CaseTableModel(QAbstractTableModel):
                                      on_done=lambda n: self._counted(generation, n),
                                      on_error=lambda _exc, _details: None,  # the ids tell
                                      owner=self)
-        self.app.worker.run_read(lambda s: _all_ids(s, case_filter, today),
+        store = self.app.store
+        self.app.worker.run_read(lambda _s: queries.id_array(store, case_filter, today),
                                  on_done=lambda all_ids: self._ids_loaded(generation, all_ids),
                                  on_error=lambda exc, details: self._ids_failed(
                                      generation, exc, details),
@@ -368,21 +365,3 @@ class CaseTableModel(QAbstractTableModel):
             if column.sort == self.filter.sort:
                 return i
         return 0
-
-
-def _all_ids(session: Session, case_filter: CaseFilter, today: dt.date) -> array[int]:
-    """Every id of the list, fetched ``ID_CHUNK`` rows at a time.
-
-    Fetched in one piece, a million rows are read by one C loop that keeps the GIL for
-    seconds, and the GUI thread cannot paint meanwhile; between chunks it can.
-    """
-    event.listen(session, "do_orm_execute", _in_chunks)
-    try:
-        return array("q", queries.all_ids(session, case_filter, today))
-    finally:
-        event.remove(session, "do_orm_execute", _in_chunks)
-
-
-def _in_chunks(state: ORMExecuteState) -> None:
-    if state.is_select:
-        state.update_execution_options(yield_per=ID_CHUNK)
