@@ -31,7 +31,7 @@ UPGRADE ?=
 
 export PYTHON VENV
 
-.PHONY: help setup run test lint bench dist dist-smoke lock clean
+.PHONY: help setup run test lint bench dist dist-smoke lock train-risk-model clean
 
 help:
 	@sed -n '3,8p' Makefile | sed 's/^# \{0,1\}//'
@@ -94,6 +94,15 @@ lock:
 	    --generate-hashes --allow-unsafe --strip-extras \
 	    --no-emit-index-url --no-emit-find-links \
 	    --extra test --extra build -o $(LOCK) pyproject.toml
+
+# Retrain resources/risk/model.json from the six development sets (see docs/risk.md).
+# scikit-learn is a developer tool, not an application dependency: it lives in its own
+# venv. CV=1 prints the leave-one-set-out table instead of writing the model.
+SKLEARN_PIN := scikit-learn==1.9.1
+train-risk-model:
+	@[ -x build/train-venv/bin/python ] || $(PYTHON) -m venv build/train-venv
+	build/train-venv/bin/python -m pip install --quiet "$(SKLEARN_PIN)"
+	build/train-venv/bin/python scripts/train_risk_model.py $(if $(CV),--cross-validate)
 
 clean:
 	-@bash $(PG_CLUSTER) stop 2>/dev/null

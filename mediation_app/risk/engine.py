@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk.checklist import checklist_evidence
 from mediation_app.risk.history import CaseFacts, history_evidence
-from mediation_app.risk.reasons import Evidence, Reason
-from mediation_app.risk.rules import Combo, Rules, load_rules
-from mediation_app.risk.text import TextField, text_evidence
+from mediation_app.risk.model import Reading, load_model
+from mediation_app.risk.reasons import MODEL, Evidence, Reason
+from mediation_app.risk.rules import Combo, ModelPolicy, Rules, load_rules
+from mediation_app.risk.text import TextField, calmed_text, field_evidence
 
 
 @dataclass(frozen=True)
@@ -42,16 +43,74 @@ def assess(
     """Suggest a level; the mediator decides, and may override it with a reason."""
     rules = rules or load_rules()
     facts = facts or CaseFacts()
+    fields = field_evidence(texts, rules, facts.dispute_type)
     evidence = [
         *checklist_evidence(checklist or {}, rules),
         *history_evidence(facts, rules),
-        *text_evidence(texts, rules, facts.dispute_type),
+        *(e for _, found in fields for e in found),
     ]
     reasons = _reasons(evidence, rules)
     score = round(max(0.0, sum(r.weight for r in reasons)), 1)
     live = [e for e in evidence if not e.ruled_out]
     level = _level(live, score, rules)
+    if rules.model.enabled and fields:
+        readings = [
+            (field, load_model().read(calmed_text(field.text, found))) for field, found in fields
+        ]
+        field, reading = max(readings, key=lambda r: _risk_order(r[1].probabilities))
+        raised = model_level(reading.probabilities, rules.model)
+        if raised.rank > level.rank:
+            level = raised
+            reasons = _with_model_reason(reasons, _model_reason(field, reading, raised))
     return Assessment(level, score, reasons, rules.version, rules.label_for(level, score))
+
+
+def _risk_order(probabilities: dict[str, float]) -> tuple[float, float]:
+    return probabilities["high"], probabilities["high"] + probabilities["medium"]
+
+
+def model_level(probabilities: dict[str, float], policy: ModelPolicy) -> RiskLevel:
+    """The level the model asks for: high at P(high) ≥ high_at, medium at P(≥ medium)."""
+    high, at_least_medium = _risk_order(probabilities)
+    if policy.high_at is not None and high >= policy.high_at:
+        return RiskLevel.HIGH
+    if policy.medium_at is not None and at_least_medium >= policy.medium_at:
+        return RiskLevel.MEDIUM
+    return RiskLevel.LOW
+
+
+def _model_reason(field: TextField, reading: Reading, level: RiskLevel) -> Reason:
+    """Why the model raised the level: the stretches of text most like the labelled cases.
+
+    It adds nothing to the score, which stays the sum of the rules' reasons.
+    """
+    name = "高" if level is RiskLevel.HIGH else "中"
+    spans = reading.spans(level.value)
+    probability = (
+        reading.probabilities["high"]
+        if level is RiskLevel.HIGH
+        else _risk_order(reading.probabilities)[1]
+    )
+    where = "、".join(f"“{s.quote}”（第 {s.start + 1} 字起）" for s in spans)
+    first = spans[0] if spans else None
+    return Reason(
+        code="similarity",
+        label=f"与已标注的{name}风险案情相似",
+        weight=0.0,
+        source=MODEL,
+        field=field.field,
+        field_label=field.label,
+        quote=first.quote if first else None,
+        start=first.start if first else None,
+        end=first.end if first else None,
+        note=f"文字模型估计为{name}风险的概率 {probability:.2f}；相似处：{where or '无'}",
+    )
+
+
+def _with_model_reason(reasons: tuple[Reason, ...], reason: Reason) -> tuple[Reason, ...]:
+    """After the reasons that add to the score, before those that add nothing."""
+    cut = next((i for i, r in enumerate(reasons) if r.ruled_out or r.weight <= 0), len(reasons))
+    return (*reasons[:cut], reason, *reasons[cut:])
 
 
 def _reasons(evidence: list[Evidence], rules: Rules) -> tuple[Reason, ...]:

@@ -10,6 +10,7 @@ from mediation_app.risk.rules import Factor
 CHECKLIST = "checklist"
 TEXT = "text"
 HISTORY = "history"
+MODEL = "model"  # the similarity model (mediation_app.risk.model)
 
 
 @dataclass(frozen=True)

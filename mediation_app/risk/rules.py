@@ -183,6 +183,19 @@ class Cues:
 
 
 @dataclass(frozen=True)
+class ModelPolicy:
+    """When the similarity model may raise the rules' level (it never lowers one).
+
+    A threshold left out never raises. Office copies without a [model] table keep the
+    behaviour of the version they came from: the model stays off.
+    """
+
+    enabled: bool = False
+    high_at: float | None = None  # P(high) at or above this raises the level to high
+    medium_at: float | None = None  # P(medium) + P(high) at or above this: medium
+
+
+@dataclass(frozen=True)
 class Rules:
     version: str
     factors: Mapping[str, Factor]
@@ -193,6 +206,7 @@ class Rules:
     modifiers: Modifiers
     cues: Cues
     source: str
+    model: ModelPolicy = ModelPolicy()
 
     def label_for(self, level: RiskLevel, score: float) -> str:
         """The colour shown to the user; the four-colour scheme splits medium at orange_score."""
@@ -254,6 +268,7 @@ def parse_rules(data: Mapping[str, Any], source: str = "<内存>") -> Rules:
         modifiers=_modifiers(_get(data, "modifiers", dict, "")),
         cues=_cues(_get(data, "cues", dict, ""), fragments),
         source=source,
+        model=_model(_get(data, "model", dict, "", None)),
     )
 
 
@@ -541,3 +556,20 @@ def _cues(table: Mapping[str, Any], fragments: Mapping[str, str]) -> Cues:
                 f"风险规则文件中 cues.accident_types[{i}] 不是已知的纠纷类型：{name}"
             ) from None
     return Cues(**compiled, accident_types=frozenset(types))
+
+
+def _model(table: Mapping[str, Any] | None) -> ModelPolicy:
+    if table is None:
+        return ModelPolicy()
+
+    def probability(key: str) -> float | None:
+        value = _get(table, key, (int, float), "model", None)
+        if value is not None and not 0 < value <= 1:
+            raise RulesError(f"风险规则文件中 model.{key} 应大于 0 且不大于 1")
+        return value
+
+    return ModelPolicy(
+        enabled=_get(table, "enabled", bool, "model"),
+        high_at=probability("high_at"),
+        medium_at=probability("medium_at"),
+    )

@@ -30,7 +30,7 @@ _WIDTH |= {
 _ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
 _CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|随后|然而|却")
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
-_BLANK = "□"
+BLANK = "□"
 _NUMERALS = dict(
     zip(
         "零〇一二两三四五六七八九几数壹贰叁肆伍陆柒捌玖",
@@ -117,9 +117,9 @@ class _Scan:
         self.cues = rules.cues
         self.mod = rules.modifiers
         self.text = normalise(field.text)
-        work = self.cues.masks.sub(lambda m: _BLANK * len(m.group()), self.text)
+        work = self.cues.masks.sub(lambda m: BLANK * len(m.group()), self.text)
         # no number a rule reads is this long; scanning such runs backtracks quadratically
-        self.work = _LONG_DIGITS.sub(lambda m: _BLANK * len(m.group()), work)
+        self.work = _LONG_DIGITS.sub(lambda m: BLANK * len(m.group()), work)
         self.clauses = _starts(self.text, _CLAUSE_BREAK)
         self.sentences = _starts(self.text, _SENTENCE_BREAK)
         self.accident_case = dispute_type in self.cues.accident_types
@@ -317,14 +317,34 @@ class _Scan:
         )
 
 
+def field_evidence(
+    texts: Sequence[TextField], rules: Rules, dispute_type: DisputeType | None = None
+) -> list[tuple[TextField, list[Evidence]]]:
+    """Evidence field by field; texts older than the newest by stale_after_days weigh less."""
+    dates = [t.on for t in texts if t.on is not None]
+    newest = max(dates) if dates else None
+    found = []
+    for field in texts:
+        age = (newest - field.on).days if newest is not None and field.on is not None else None
+        found.append((field, _Scan(field, rules, dispute_type, age).evidence()))
+    return found
+
+
 def text_evidence(
     texts: Sequence[TextField], rules: Rules, dispute_type: DisputeType | None = None
 ) -> list[Evidence]:
-    """Evidence from every field; texts older than the newest by stale_after_days weigh less."""
-    dates = [t.on for t in texts if t.on is not None]
-    newest = max(dates) if dates else None
-    found: list[Evidence] = []
-    for field in texts:
-        age = (newest - field.on).days if newest is not None and field.on is not None else None
-        found.extend(_Scan(field, rules, dispute_type, age).evidence())
-    return found
+    """Evidence from every field, in field order."""
+    return [e for _, found in field_evidence(texts, rules, dispute_type) for e in found]
+
+
+def calmed_text(text: str, evidence: Sequence[Evidence]) -> str:
+    """The normalised text with every hit the rules ruled out or found settled blanked.
+
+    What the rules read as negated ("没有动手"), refuted or settled must not raise risk
+    through another reader either, so the similarity model sees these spans as blanks.
+    """
+    chars = list(normalise(text))
+    for item in evidence:
+        if (item.ruled_out or item.settled) and item.start is not None and item.end is not None:
+            chars[item.start : item.end] = BLANK * (item.end - item.start)
+    return "".join(chars)

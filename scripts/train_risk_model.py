@@ -1,0 +1,252 @@
+"""Train the 民转刑 similarity model and write resources/risk/model.json (developer tool).
+
+Needs scikit-learn, which is not an application dependency: run it with
+`make train-risk-model`, which installs the pinned version into build/train-venv.
+
+    python scripts/train_risk_model.py                    # train on the six sets, write the file
+    python scripts/train_risk_model.py --cross-validate   # leave-one-set-out table, thresholds
+
+Only the six development sets are read. The fourth holdout set (risk_holdout4_set.jsonl)
+is never used here: it measures the finished engine once, on text nothing was tuned to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from mediation_app.domain.enums import RiskLevel  # noqa: E402
+from mediation_app.risk import CaseFacts, TextField, assess, load_rules  # noqa: E402
+from mediation_app.risk.engine import model_level  # noqa: E402
+from mediation_app.risk.evaluation import LEVELS, _dispute_type  # noqa: E402
+from mediation_app.risk.rules import ModelPolicy, Rules  # noqa: E402
+from mediation_app.risk.text import BLANK, calmed_text, field_evidence  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+SETS = ("dev", "extra", "blind", "holdout", "holdout2", "holdout3")
+OUTPUT = ROOT / "resources" / "risk" / "model.json"
+NGRAMS = (1, 3)
+MIN_DF = 2
+C = 5.0
+SAMPLES = 8
+DIGITS = 5
+GRID = [round(x, 2) for x in np.arange(0.5, 1.0, 0.05)] + [1.0]
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    set: str
+    id: str
+    text: str  # what the model reads: negated, refuted and settled hits blanked
+    label: str
+    rules_level: str
+
+
+def read_sets(rules: Rules) -> list[Row]:
+    """Every labelled line with its model input and the level the rules alone give it."""
+    alone = dataclasses.replace(rules, model=ModelPolicy())
+    rows = []
+    for name in SETS:
+        for line in (DATA / f"risk_{name}_set.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            field = TextField("narrative", "案情", item["narrative"])
+            kind = _dispute_type(item.get("type"))
+            ((_, found),) = field_evidence([field], rules, kind)
+            level = assess([field], facts=CaseFacts(dispute_type=kind), rules=alone).level.value
+            rows.append(Row(name, item["id"], calmed_text(field.text, found), item["label"], level))
+    return rows
+
+
+def fit(texts: list[str], labels: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
+    """TF-IDF of character 1-3-grams seen in two texts or more, none crossing a blank."""
+    counted = CountVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=MIN_DF).fit(texts)
+    vocabulary = sorted(g for g in counted.vocabulary_ if BLANK not in g)
+    vectorizer = TfidfVectorizer(
+        analyzer="char", ngram_range=NGRAMS, sublinear_tf=True, vocabulary=vocabulary
+    ).fit(texts)
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=3000)
+    model.fit(vectorizer.transform(texts), labels)
+    return vectorizer, model
+
+
+def probabilities(vectorizer, model, texts: list[str]) -> list[dict[str, float]]:
+    rows = model.predict_proba(vectorizer.transform(texts))
+    return [dict(zip(model.classes_, map(float, row), strict=True)) for row in rows]
+
+
+def scores(pairs: list[tuple[str, str]]) -> dict:
+    """Recall and precision of high, macro-F1, and the two worst mistakes."""
+    f1s, high = [], {}
+    for level in LEVELS:
+        tp = sum(1 for t, p in pairs if t == p == level)
+        predicted = sum(1 for _, p in pairs if p == level)
+        support = sum(1 for t, _ in pairs if t == level)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / support if support else 0.0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+        if level == "high":
+            high = {"recall": recall, "precision": precision}
+    return {
+        **high,
+        "macro_f1": sum(f1s) / len(f1s),
+        "low_high": sum(1 for t, p in pairs if t == "low" and p == "high"),
+        "high_low": sum(1 for t, p in pairs if t == "high" and p == "low"),
+    }
+
+
+def combined(row: Row, probs: dict[str, float], policy: ModelPolicy) -> str:
+    rules_level = RiskLevel(row.rules_level)
+    raised = model_level(probs, policy)
+    return (raised if raised.rank > rules_level.rank else rules_level).value
+
+
+def choose(held: dict[str, list[tuple[Row, dict[str, float]]]]) -> tuple[float, float]:
+    """high_at from the model alone, medium_at from the combination.
+
+    The rules were tuned on these sets and find every high case in them, so the
+    combination cannot show what the model adds on new text, where the rules miss many.
+    high_at is therefore the lowest threshold at which the model alone, out of fold,
+    rates no true-low case high; medium_at is then the one giving the best mean macro-F1
+    of the combination with no low case rated high (ties: the higher, more cautious one).
+    """
+    pooled = [pair for pairs in held.values() for pair in pairs]
+    high_at = min(t for t in GRID if not any(r.label == "low" and p["high"] >= t
+                                             for r, p in pooled))
+
+    def quality(medium_at: float) -> tuple[int, float, float]:
+        policy = ModelPolicy(True, high_at, medium_at)
+        per_set = [scores([(r.label, combined(r, p, policy)) for r, p in pairs])
+                   for pairs in held.values()]
+        return (-sum(s["low_high"] for s in per_set),
+                sum(s["macro_f1"] for s in per_set) / len(per_set), medium_at)
+
+    return high_at, max(GRID, key=quality)
+
+
+def cross_validate(rows: list[Row]) -> None:
+    """Leave one set out: the model never sees the set it is scored on (the rules have)."""
+    held: dict[str, list[tuple[Row, dict[str, float]]]] = {}
+    for name in SETS:
+        train = [r for r in rows if r.set != name]
+        test = [r for r in rows if r.set == name]
+        vectorizer, model = fit([r.text for r in train], [r.label for r in train])
+        held[name] = list(zip(test, probabilities(vectorizer, model, [r.text for r in test]),
+                              strict=True))
+    pooled = [pair for pairs in held.values() for pair in pairs]
+    print("model alone, out of fold, all six sets: P(high) ≥ t / P(medium)+P(high) ≥ t")
+    print("| t | high R | high P | low→high | low→≥medium |")
+    print("| --- | --- | --- | --- | --- |")
+    for t in GRID:
+        flagged = [r.label for r, p in pooled if p["high"] >= t]
+        support = sum(1 for r, _ in pooled if r.label == "high")
+        hits = flagged.count("high")
+        at_least = sum(1 for r, p in pooled if r.label == "low" and p["high"] + p["medium"] >= t)
+        print(f"| {t} | {hits / support:.2f} | {hits / max(1, len(flagged)):.2f} "
+              f"| {flagged.count('low')} | {at_least} |")
+    high_at, medium_at = choose(held)
+    per_set = {
+        n: scores([(r.label, combined(r, p, ModelPolicy(True, high_at, medium_at)))
+                   for r, p in pairs])
+        for n, pairs in held.items()
+    }
+    table = {
+        "rules alone": {
+            n: scores([(r.label, r.rules_level) for r, _ in pairs]) for n, pairs in held.items()
+        },
+        "model alone (argmax)": {
+            n: scores([(r.label, max(p, key=p.get)) for r, p in pairs])
+            for n, pairs in held.items()
+        },
+        f"rules + model (high_at={high_at}, medium_at={medium_at})": per_set,
+    }
+    for title, sets in table.items():
+        print(f"\n{title}\n| set | n | high R | high P | macro-F1 | low→high | high→low |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        for name, s in sets.items():
+            print(
+                f"| {name} | {len(held[name])} | {s['recall']:.2f} | {s['precision']:.2f} "
+                f"| {s['macro_f1']:.2f} | {s['low_high']} | {s['high_low']} |"
+            )
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.{DIGITS}g}")
+
+
+def train(rows: list[Row]) -> dict:
+    """Fit on every row, round the parameters, and keep sklearn's answers for a few texts.
+
+    The samples are computed with the rounded parameters, so the pure-Python reader can be
+    checked against them exactly.
+    """
+    texts, labels = [r.text for r in rows], [r.label for r in rows]
+    vectorizer, model = fit(texts, labels)
+    before = model.predict_proba(vectorizer.transform(texts))
+    vectorizer.idf_ = np.array([_round(v) for v in vectorizer.idf_])
+    model.coef_ = np.vectorize(_round)(model.coef_)
+    model.intercept_ = np.vectorize(_round)(model.intercept_)
+    after = model.predict_proba(vectorizer.transform(texts))
+    print(f"rounding moved probabilities by at most {np.abs(after - before).max():.2e}")
+    picks = [rows[i].text for i in range(0, len(rows), len(rows) // SAMPLES)][:SAMPLES]
+    picks.append("他说要弄死对方，  还拿着菜刀。\n\n双方没有□□。ＡＢＣ")
+    classes = [str(c) for c in model.classes_]
+    terms = {
+        gram: [_round(vectorizer.idf_[i]), *(float(model.coef_[k][i]) for k in range(len(classes)))]
+        for gram, i in sorted(vectorizer.vocabulary_.items())
+    }
+    return {
+        "version": "2026.6",
+        "format": "terms: n-gram -> [idf, coefficient per class]; TF-IDF with 1 + ln(tf), "
+        "L2 norm; P = softmax(intercepts + coefficients · x)",
+        "trainer": f"scikit-learn {sklearn.__version__}: TfidfVectorizer(analyzer='char', "
+        f"ngram_range={NGRAMS}, sublinear_tf=True, min_df={MIN_DF}, no n-gram with {BLANK}) + "
+        f"LogisticRegression(C={C}, class_weight='balanced', max_iter=3000)",
+        "training_sets": {
+            f"tests/data/risk_{name}_set.jsonl": hashlib.sha256(
+                (DATA / f"risk_{name}_set.jsonl").read_bytes()
+            ).hexdigest()
+            for name in SETS
+        },
+        "ngram_range": list(NGRAMS),
+        "classes": classes,
+        "intercepts": [float(v) for v in model.intercept_],
+        "samples": [
+            {"text": text, "probabilities": probs}
+            for text, probs in zip(picks, probabilities(vectorizer, model, picks), strict=True)
+        ],
+        "terms": terms,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="print the leave-one-set-out table instead of writing the model")
+    args = parser.parse_args()
+    rows = read_sets(load_rules())
+    if args.cross_validate:
+        cross_validate(rows)
+        return
+    data = train(rows)
+    OUTPUT.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(data['terms'])} n-grams")
+
+
+if __name__ == "__main__":
+    main()

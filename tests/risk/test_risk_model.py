@@ -1,0 +1,145 @@
+"""The similarity model: the pure-Python reader against sklearn, masking, and the policy."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+import tomllib
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from mediation_app.domain.enums import RiskLevel
+from mediation_app.risk import Rules, RulesError, TextField, assess
+from mediation_app.risk.model import ModelError, load_model
+from mediation_app.risk.rules import ModelPolicy, parse_rules
+from mediation_app.risk.text import calmed_text, field_evidence, normalise
+
+from .conftest import assess_text
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL_FILE = json.loads(files("resources").joinpath("risk/model.json").read_text("utf-8"))
+SIMILARITY = "similarity"
+
+# Negated versions of labelled high narratives: the model alone, reading the words the
+# rules found negated, would rate them high.
+NEGATED_NARRATIVES = [
+    "工友反映，讨薪无果的民工李某这两天在工地附近转悠，没有随身带着剔骨尖刀，"
+    "也没说要让老板出不了这个门。",
+    "司法所记录：被拆迁户陈某没有将自家房顶浇上汽油，也没有手持打火机。",
+]
+
+
+def _without_model(rules: Rules) -> Rules:
+    return dataclasses.replace(rules, model=ModelPolicy())
+
+
+@pytest.mark.parametrize("sample", MODEL_FILE["samples"], ids=lambda s: s["text"][:12])
+def test_the_reader_reproduces_sklearn(sample: dict) -> None:
+    got = load_model().read(sample["text"]).probabilities
+    assert got == pytest.approx(sample["probabilities"], abs=1e-4)
+
+
+def test_the_model_was_trained_on_the_six_development_sets_as_they_are() -> None:
+    sets = MODEL_FILE["training_sets"]
+    assert len(sets) == 6 and not any("holdout4" in name for name in sets)
+    for name, digest in sets.items():
+        assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_spans_quote_the_original_text() -> None:
+    text = "ＡＢ  他说：\n\n  “我就提刀过来，大不了一命抵一命！”老张吓得两晚没睡着。"
+    reading = load_model().read(text)
+    spans = reading.spans("high")
+    assert spans
+    for span in spans:
+        assert span.quote == text[span.start : span.end] and span.weight > 0
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    assert sum(reading.probabilities.values()) == pytest.approx(1)
+
+
+def test_a_broken_model_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text('{"classes": ["high"]}', encoding="utf-8")
+    with pytest.raises(ModelError, match="风险模型文件"):
+        load_model(path)
+
+
+def test_the_model_raises_with_a_quoted_reason(rules: Rules) -> None:
+    text = "工友反映，讨薪无果的民工李某这两天在工地附近转悠，说老板再躲就让他好看。"
+    result = assess_text(text)
+    alone = assess_text(text, rules=_without_model(rules))
+    assert alone.level is RiskLevel.MEDIUM and result.level is RiskLevel.HIGH
+    (reason,) = [r for r in result.reasons if r.code == SIMILARITY]
+    assert reason.source == "model" and reason.weight == 0 and not reason.ruled_out
+    assert reason.quote == text[reason.start : reason.end]
+    assert f"（第 {reason.start + 1} 字起）" in reason.note and "概率" in reason.note
+    assert result.score == alone.score == sum(r.weight for r in result.reasons)
+    shown = [r for r in result.to_dict()["reasons"] if r["code"] == SIMILARITY]
+    assert shown[0]["note"] == reason.note
+
+
+def test_the_model_never_lowers_a_red_line() -> None:
+    text = "消费者买到的手机有质量问题，他拿着菜刀去找店主。"
+    probabilities = load_model().read(normalise(text)).probabilities
+    assert max(probabilities, key=probabilities.get) == "low"
+    result = assess_text(text)
+    assert result.level is RiskLevel.HIGH
+    assert all(r.code != SIMILARITY for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", NEGATED_NARRATIVES)
+def test_negated_hits_are_hidden_from_the_model(rules: Rules, text: str) -> None:
+    threshold = rules.model.high_at
+    ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", text)], rules)
+    model = load_model()
+    assert model.read(normalise(text)).probabilities["high"] >= threshold
+    assert model.read(calmed_text(text, found)).probabilities["high"] < threshold
+    assert assess_text(text).level is RiskLevel.LOW
+
+
+def test_calmed_text_keeps_positions(rules: Rules) -> None:
+    text = "双方在楼道里没有动手，但李某拿着菜刀。"
+    ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", text)], rules)
+    calmed = calmed_text(text, found)
+    assert len(calmed) == len(text)
+    assert "动手" not in calmed and "菜刀" in calmed
+
+
+def _rules_with(model: dict | None) -> dict:
+    data = tomllib.loads(files("resources").joinpath("risk/rules.toml").read_text("utf-8"))
+    data.pop("model", None)
+    return data if model is None else {**data, "model": model}
+
+
+def test_the_model_table_is_parsed_and_validated() -> None:
+    assert parse_rules(_rules_with(None)).model == ModelPolicy()
+    policy = parse_rules(_rules_with({"enabled": True, "high_at": 0.8})).model
+    assert policy == ModelPolicy(True, 0.8, None)
+    for bad, key in (
+        ({"enabled": "yes", "high_at": 0.8}, "model.enabled"),
+        ({"enabled": True, "high_at": 1.5}, "model.high_at"),
+        ({"enabled": True, "medium_at": 0}, "model.medium_at"),
+        ({"high_at": 0.8}, "model.enabled"),
+    ):
+        with pytest.raises(RulesError, match=key):
+            parse_rules(_rules_with(bad))
+
+
+def test_a_disabled_model_changes_nothing(rules: Rules) -> None:
+    text = "工友反映，讨薪无果的民工李某这两天在工地附近转悠，说老板再躲就让他好看。"
+    off = _without_model(rules)
+    result = assess([TextField("summary", "纠纷简要情况", text)], rules=off)
+    assert result.level is RiskLevel.MEDIUM
+    assert all(r.code != SIMILARITY for r in result.reasons)
+
+
+def test_reading_a_long_text_stays_fast() -> None:
+    text = "申请人陈述：对门邻居装修占了走廊，双方均表示没有动过手，经调解达成协议。" * 600
+    model = load_model()
+    started = time.process_time()
+    model.read(text[:20000])
+    assert time.process_time() - started < 0.5
