@@ -42,27 +42,36 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "macro_f1", "high_recall", "high_precision"),
+    ("name", "macro_f1", "high_recall", "high_precision", "low_high", "high_low"),
     [
-        ("risk_dev_set.jsonl", 0.97, 0.96, 0.92),
-        ("risk_extra_set.jsonl", 0.94, 0.91, 0.85),
+        ("risk_dev_set.jsonl", 0.97, 0.96, 0.92, 0, 0),
+        ("risk_extra_set.jsonl", 0.94, 0.91, 0.85, 0, 0),
         # written blind, then used to find general fixes: since then a development set too
-        ("risk_blind_set.jsonl", 0.93, 0.95, 0.9),
+        ("risk_blind_set.jsonl", 0.93, 0.95, 0.9, 0, 0),
         # written blind by another writer, measured once, then used to tune rules 2026.3
-        ("risk_holdout_set.jsonl", 0.88, 0.95, 0.95),
+        ("risk_holdout_set.jsonl", 0.88, 0.95, 0.95, 0, 0),
         # written blind by a third writer, measured once, then used to tune rules 2026.4
-        ("risk_holdout2_set.jsonl", 0.92, 0.95, 0.95),
+        ("risk_holdout2_set.jsonl", 0.92, 0.95, 0.95, 0, 0),
         # written blind by a fourth writer, measured once, then used to tune rules 2026.5
-        ("risk_holdout3_set.jsonl", 0.87, 0.95, 0.95),
+        ("risk_holdout3_set.jsonl", 0.87, 0.95, 0.95, 0, 0),
+        # written blind by a fifth writer; measured once with rules 2026.5 and once with
+        # 2026.6 (rules + similarity model, trained without it); never tuned on. These
+        # floors record that measurement (macro-F1 0.73, high R 0.68 P 0.83), they are no goal.
+        ("risk_holdout4_set.jsonl", 0.72, 0.68, 0.82, 5, 8),
     ],
 )
 def test_regression_floor(
-    name: str, macro_f1: float, high_recall: float, high_precision: float
+    name: str,
+    macro_f1: float,
+    high_recall: float,
+    high_precision: float,
+    low_high: int,
+    high_low: int,
 ) -> None:
     result = evaluate_file(DATA / name)
     confusion = result["confusion"]
-    assert confusion["low"]["high"] == 0, "a true-low case was rated high"
-    assert confusion["high"]["low"] == 0, "a true-high case was rated low"
+    assert confusion["low"]["high"] <= low_high, "more true-low cases rated high"
+    assert confusion["high"]["low"] <= high_low, "more true-high cases rated low"
     assert result["macro_f1"] >= macro_f1
     assert result["per_level"]["high"]["recall"] >= high_recall
     assert result["per_level"]["high"]["precision"] >= high_precision
