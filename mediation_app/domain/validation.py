@@ -8,6 +8,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from mediation_app.domain.enums import DisputeType
 from mediation_app.errors import ValidationError
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -139,6 +140,18 @@ def choice(value: Any, field: str, label: str, options: Any, *, required: bool =
                 return member
     allowed = "、".join(m.value for m in options)
     raise fail(field, label, f"应为以下之一：{allowed}", f"must be one of: {allowed}")
+
+
+def dispute_type(value: Any) -> DisputeType:
+    """One of the 15 national categories, by full name, short form (邻里) or code name."""
+    if isinstance(value, str):
+        try:
+            return DisputeType.parse(value)
+        except ValueError:
+            pass
+    allowed = "、".join(t.value for t in DisputeType)
+    raise ValidationError(f"纠纷类型：应为以下之一：{allowed}", "dispute_type: unknown type",
+                          field="dispute_type")
 
 
 def mapping(value: Any, field: str, label: str) -> dict[str, Any]:

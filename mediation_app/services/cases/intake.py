@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediation_app.domain import validation as v
-from mediation_app.domain.enums import CaseStatus, DisputeType, Source, UserRole
+from mediation_app.domain.enums import CaseStatus, Source, UserRole
 from mediation_app.errors import PermissionDenied, ValidationError
 from mediation_app.services import audit, office
 from mediation_app.services.actor import Actor
@@ -21,17 +21,6 @@ INTAKE_KEYS = frozenset({
     "dispute_type", "sub_type", "source", "received_on", "summary", "requests", "amount",
     "persons_involved", "referral", "parties", "sensitive", "checklist", "sweep_id",
 })
-
-
-def parse_dispute_type(value: Any) -> DisputeType:
-    if isinstance(value, str):
-        try:
-            return DisputeType.parse(value)
-        except ValueError:
-            pass
-    allowed = "、".join(t.value for t in DisputeType)
-    raise ValidationError(f"纠纷类型：应为以下之一：{allowed}", "dispute_type: unknown type",
-                          field="dispute_type")
 
 
 def parse_referral(raw: Any, source: Source, received: dt.date, today: dt.date,
@@ -66,7 +55,7 @@ def register(session: Session, actor: Actor, data: Any, *, today: dt.date | None
     if unknown:
         raise ValidationError(f"未知字段：{'、'.join(sorted(unknown))}", "unknown keys")
     cfg = office.settings(session)
-    dispute_type = parse_dispute_type(data.get("dispute_type"))
+    dispute_type = v.dispute_type(data.get("dispute_type"))
     source = v.choice(data.get("source"), "source", "案件来源", Source)
     received = v.date(data.get("received_on"), "received_on", "收案日期", required=True, today=today)
     assert received is not None

@@ -16,7 +16,6 @@ from mediation_app.domain import validation as v
 from mediation_app.domain.enums import CaseStatus, RiskLevel, UserRole
 from mediation_app.services.actor import Actor
 from mediation_app.services.cases.deadlines import RUNNING
-from mediation_app.services.cases.intake import parse_dispute_type
 from mediation_app.services.cases.text_search import text_condition
 from mediation_app.storage.driver import DriverReads, reads_of
 from mediation_app.storage.engine import Store
@@ -66,7 +65,7 @@ def parse_filter(raw: dict[str, Any]) -> CaseFilter:
         raise v.fail("sort", "排序", f"应为 {'、'.join(SORTS)} 之一", "unknown sort")
     return CaseFilter(
         status=statuses,
-        dispute_type=parse_dispute_type(raw["type"]).value if raw.get("type") else None,
+        dispute_type=v.dispute_type(raw["type"]).value if raw.get("type") else None,
         risk=risk or None,
         mediator=v.text(raw.get("mediator"), "mediator", "调解员", max_len=100),
         overdue=bool(raw.get("overdue")),
