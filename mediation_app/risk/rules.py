@@ -339,11 +339,25 @@ def _compile(pattern: Any, fragments: Mapping[str, str], name: str) -> re.Patter
 def _alternation(
     patterns: Sequence[Any], fragments: Mapping[str, str], name: str
 ) -> re.Pattern[str]:
-    """One pattern matching any of the list, each alternative checked on its own first."""
+    """One pattern matching any of the list.
+
+    Compiled once as a whole: a Chinese character class costs about a millisecond to
+    compile, and a thousand patterns compiled twice made loading the rules take a second.
+    Only when the whole does not compile is each part compiled, to name the faulty one.
+    """
     if not isinstance(patterns, list) or not patterns:
         raise RulesError(f"风险规则文件中 {name} 应为非空列表")
-    parts = [_compile(p, fragments, f"{name}[{i}]").pattern for i, p in enumerate(patterns)]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    parts = []
+    for i, p in enumerate(patterns):
+        if not isinstance(p, str) or not p:
+            raise RulesError(f"风险规则文件中 {name}[{i}] 应为非空字符串")
+        parts.append(_expand(p, fragments, f"{name}[{i}]"))
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in parts))
+    except re.error as exc:
+        for i, p in enumerate(patterns):
+            _compile(p, fragments, f"{name}[{i}]")
+        raise RulesError(f"风险规则文件中 {name} 合在一起不是有效的正则表达式：{exc}") from exc
 
 
 def _factors(rows: list[Any]) -> dict[str, Factor]:
@@ -395,13 +409,14 @@ def _signals(
         patterns = _get(row, "patterns", list, where)
         if not patterns:
             raise RulesError(f"风险规则文件中 {where}.patterns 不能为空")
-        compiled = tuple(
-            _compile(p, fragments, f"{where}.patterns[{j}]") for j, p in enumerate(patterns)
-        )
         if at_least is None:
             # One pass over the text per signal instead of one per pattern.
-            compiled = (re.compile("|".join(f"(?:{p.pattern})" for p in compiled)),)
-        elif any("n" not in p.groupindex for p in compiled):
+            compiled: tuple[re.Pattern[str], ...] = (
+                _alternation(patterns, fragments, f"{where}.patterns"),)
+        else:
+            compiled = tuple(_compile(p, fragments, f"{where}.patterns[{j}]")
+                             for j, p in enumerate(patterns))
+        if at_least is not None and any("n" not in p.groupindex for p in compiled):
             raise RulesError(
                 f"风险规则文件中 {where} 设置了 at_least，但其 patterns 缺少数字组 {{@num}}"
             )
