@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="+142"/>
+        <location filename="../../ui/app.py" line="+162"/>
         <source>最新的可用备份：{0}。请由管理员从该备份恢复（文件→设置→备份，或 mediation-app restore）。</source>
         <translation>Newest good backup: {0}. An administrator should restore it (File → Settings → Backups, or mediation-app restore).</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>The backup could not be copied</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>调解台已经在使用这个数据目录（{0}）。请切换到已打开的窗口，或关闭它后再试。</source>
         <translation>Mediation Desk is already using this data directory ({0}). Switch to the open window, or close it and try again.</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/case_list.py" line="+106"/>
+        <location filename="../../ui/case_list.py" line="+112"/>
         <source>搜索：编号、姓名、身份证号、电话或案情（Ctrl+F）</source>
         <translation>Search: number, name, ID number, phone or facts (Ctrl+F)</translation>
     </message>
@@ -371,12 +371,12 @@
         <translation>Double-click or press Enter to open a case</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>共 {0} 件</source>
         <translation>{0} cases</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="+61"/>
+        <location filename="../../ui/models/case_table.py" line="+59"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+218"/>
         <source>点击按此列排序</source>
         <translation>Click to sort by this column</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>加载中…</source>
         <translation>Loading…</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Could not load: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>民转刑风险：{0}（得分 {1}）</source>
         <translation>Risk of turning criminal: {0} (score {1})</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>调解台 — 首次使用</source>
         <translation>Mediation Desk — first run</translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../ui/settings/holidays_page.py" line="+28"/>
+        <location filename="../../ui/settings/holidays_page.py" line="+27"/>
         <source>现用：本所修改的安排</source>
         <translation>In force: the office&apos;s own calendar</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <translation>Adjusted working days</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>调解期限的最后一天是周末或法定节假日的，顺延到其后的第一个工作日；调休上班日按工作日计算。修改只影响此后受理的案件。</source>
         <translation>When the last day of the mediation period is a weekend or a public holiday, the period ends on the next working day; adjusted working days count as working days. Changes apply to cases accepted afterwards.</translation>
     </message>
@@ -1569,29 +1569,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>调解台 — {0}</source>
         <translation>Mediation Desk — {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>页面</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
-        <location line="+88"/>
+        <location line="+89"/>
+        <location line="+76"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-165"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1676,7 +1676,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+208"/>
         <source>Ctrl+N 新建案件
 Ctrl+F 查找案件
 Ctrl+P 打印
@@ -1701,21 +1701,21 @@ F5 Refresh
 Enter Open the selected case</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+88"/>
-        <location line="+167"/>
+        <location line="-291"/>
+        <location line="+86"/>
+        <location line="+201"/>
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+66"/>
+        <location line="-199"/>
+        <location line="+87"/>
         <location line="+2"/>
         <source>司法局汇总</source>
         <translation>Bureau summary</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-86"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -1726,18 +1726,18 @@ Enter Open the selected case</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+199"/>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-197"/>
+        <location line="+201"/>
         <source>关于调解台</source>
         <translation>About Mediation Desk</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-196"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
@@ -1752,7 +1752,7 @@ Enter Open the selected case</translation>
         <translation>Reading or saving…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+184"/>
         <source>调解台 {0}
 人民调解案件管理</source>
         <translation>Mediation Desk {0}
@@ -2039,7 +2039,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>RiskRulesPage</name>
     <message>
-        <location filename="../../ui/settings/risk_rules_page.py" line="+38"/>
+        <location filename="../../ui/settings/risk_rules_page.py" line="+37"/>
         <source>现用：本所修改的规则，版本 {0}</source>
         <translation>In force: the office&apos;s own rules, version {0}</translation>
     </message>
@@ -2094,7 +2094,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Orange from score (four colours)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>修改后的规则用于此后的每次研判；已有的研判记录保留当时的规则版本。需要时可按新规则重新研判全部在办案件。</source>
         <translation>Changed rules apply to every assessment from now on; existing assessments keep the rules version they were made with. Re-assess the open cases under the new rules when you choose.</translation>
     </message>
@@ -2134,7 +2134,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Re-assess open cases…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>没有需要保存的改动。</source>
         <translation>Nothing to save.</translation>
     </message>
@@ -2170,7 +2170,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Shipped rules restored (version {0}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>按现用规则重新研判全部在办案件？已有的研判记录会保留；中途取消时，已完成的案件不受影响，再次运行会继续未完成的部分。</source>
         <translation>Re-assess every open case under the rules in force? Existing assessments are kept; if you cancel, finished cases stay done and running it again continues with the rest.</translation>
     </message>
@@ -2352,7 +2352,7 @@ Case management for people&apos;s mediation</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+121"/>
+        <location filename="../../ui/settings_dialog.py" line="+119"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2439,32 +2439,12 @@ Case management for people&apos;s mediation</translation>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>高</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>较高</source>
-        <translation>elevated</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>中</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>低</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+52"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>单位与规则(&amp;1)</source>
         <translation>Office and rules (&amp;1)</translation>
     </message>
@@ -2534,7 +2514,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Mediation committee</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-94"/>
         <source>委员会名称</source>
         <translation>Committee</translation>
     </message>
@@ -2544,7 +2524,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+94"/>
         <source>添加调解委员会…</source>
         <translation>Add committee…</translation>
     </message>
@@ -2574,12 +2554,7 @@ Case management for people&apos;s mediation</translation>
         <translation>Case rules</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>风险等级显示（来自风险规则文件，只读）</source>
-        <translation>Risk levels shown (from the risk rules file, read-only)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>备份文件</source>
         <translation>Backup files</translation>
     </message>
@@ -2614,14 +2589,7 @@ Case management for people&apos;s mediation</translation>
         <translation>A backup is made automatically at the first start of each day; the last 7 days, 4 weeks and 12 months are kept. With a copy folder, every automatic backup is also copied there (after the settings are saved).</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>{0}
-规则版本 {1}；文件 {2}</source>
-        <translation>{0}
-Rules version {1}; file {2}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>没有需要保存的改动。</source>
         <translation>Nothing to save.</translation>
     </message>
@@ -2671,18 +2639,18 @@ Temporary password: {1}
 Tell the user in person; a new password must be set at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>正在备份数据库</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-39"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
@@ -2700,7 +2668,7 @@ What was entered since will no longer be in the database; the current database i
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
@@ -2728,7 +2696,7 @@ What was entered since will no longer be in the database; the current database i
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="+57"/>
+        <location filename="../../ui/sign_in.py" line="+67"/>
         <source>调解台 — 登录</source>
         <translation>Mediation Desk — sign in</translation>
     </message>
@@ -2748,7 +2716,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>{0}：请登录</source>
         <translation>{0}: please sign in</translation>
     </message>
@@ -2897,7 +2865,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>文书模板</source>
         <translation>Document templates</translation>
     </message>
@@ -2977,7 +2945,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>The shipped template applies again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>模板预览（示例案件）</source>
         <translation>Template preview (sample case)</translation>
     </message>
@@ -3066,7 +3034,7 @@ What was entered since will no longer be in the database; the current database i
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../ui/badges.py" line="+29"/>
+        <location filename="../../ui/badges.py" line="+27"/>
         <source>红</source>
         <translation>Red</translation>
     </message>
@@ -3111,7 +3079,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>Blue</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
@@ -3245,7 +3213,7 @@ What was entered since will no longer be in the database; the current database i
     <message>
         <location line="+13"/>
         <location line="+13"/>
-        <location filename="../../ui/settings_dialog.py" line="-508"/>
+        <location filename="../../ui/settings_dialog.py" line="-472"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -3645,7 +3613,7 @@ What was entered since will no longer be in the database; the current database i
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="-66"/>
+        <location filename="../../ui/first_run.py" line="-57"/>
         <source>司法所名称</source>
         <translation>Justice office</translation>
     </message>
@@ -3935,7 +3903,7 @@ What was entered since will no longer be in the database; the current database i
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/sign_in.py" line="-91"/>
+        <location filename="../../ui/sign_in.py" line="-104"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
