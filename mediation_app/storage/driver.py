@@ -9,7 +9,6 @@ therefore build their SQLAlchemy statement once per shape, keep the compiled SQL
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -68,26 +67,31 @@ class DriverReads:
         """The rows ``size`` at a time: a million rows fetched at once would hold the GIL
         in one C loop for seconds, and the GUI thread could not paint meanwhile."""
         compiled = _compiled(key, self.dialect, build, values)
-        with self._translated(compiled.sql, compiled.parameters(values)) as parameters:
-            self.cursor.execute(compiled.sql, parameters)
+        parameters = compiled.parameters(values)
+        self.run(compiled.sql, parameters, fetch=False)
+        try:
             while rows := self.cursor.fetchmany(size):
                 yield rows
+        except self.dialect.loaded_dbapi.Error as exc:
+            raise self._error(compiled.sql, parameters, exc) from exc
 
-    def run(self, sql: str, parameters: Any = ()) -> list[Any]:
-        with self._translated(sql, parameters):
-            self.cursor.execute(sql, parameters)
-            return self.cursor.fetchall() if self.cursor.description is not None else []
+    def run(self, sql: str, parameters: Any = (), *, fetch: bool = True) -> list[Any]:
+        """Hooks called first; driver errors raised as SQLAlchemy's, as its own path does.
 
-    @contextmanager
-    def _translated(self, sql: str, parameters: Any) -> Iterator[Any]:
-        """Hooks called first; driver errors raised as SQLAlchemy's, as its own path does."""
+        Written out rather than as a context manager: this runs for every statement.
+        """
         for hook in HOOKS:
             hook(sql, parameters)
         try:
-            yield parameters
+            self.cursor.execute(sql, parameters)
+            if fetch and self.cursor.description is not None:
+                return self.cursor.fetchall()
+            return []
         except self.dialect.loaded_dbapi.Error as exc:
-            raise DBAPIError.instance(sql, parameters, exc, self.dialect.loaded_dbapi.Error) \
-                from exc
+            raise self._error(sql, parameters, exc) from exc
+
+    def _error(self, sql: str, parameters: Any, exc: Exception) -> DBAPIError:
+        return DBAPIError.instance(sql, parameters, exc, self.dialect.loaded_dbapi.Error)
 
 
 _CACHE: dict[tuple[Hashable, str], Compiled] = {}
