@@ -21,6 +21,7 @@ from benchmarks.data import ADMIN, DATA_DIR, PASSWORD, Extra, Subject, fill
 from benchmarks.harness import RawRunner
 from mediation_app.errors import StoreError
 from mediation_app.services import auth
+from mediation_app.storage import migrate
 from mediation_app.storage.engine import Store, open_postgres
 from mediation_app.storage.models import Case
 
@@ -54,6 +55,9 @@ def pg_subject(url: str, cases: int, seed: int, *, fresh: bool, extra: Extra,
             DATA_DIR.mkdir(parents=True, exist_ok=True)
             meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
         meta = json.loads(meta_path.read_text("utf-8"))
+        if migrate.needs_upgrade(store):  # as for SQLite: old plans would be timed otherwise
+            log("upgrading the PostgreSQL store to the current schema …")
+            migrate.upgrade(store)
         with store.transaction() as session:
             actor = auth.authenticate(session, ADMIN, PASSWORD)
         conninfo = make_url(url).set(drivername="postgresql").render_as_string(
