@@ -53,7 +53,8 @@ def assess(
     score = round(max(0.0, sum(r.weight for r in reasons)), 1)
     live = [e for e in evidence if not e.ruled_out]
     level = _level(live, score, rules)
-    if rules.model.enabled and fields:
+    # the model only ever raises: a case already high is not read again
+    if rules.model.enabled and fields and level is not RiskLevel.HIGH:
         readings = [
             (field, load_model().read(calmed_text(field.text, found))) for field, found in fields
         ]
