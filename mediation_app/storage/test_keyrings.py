@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
 
 
 class MemoryKeyring(KeyringBackend):
@@ -48,8 +49,8 @@ class InsecureFileKeyring(KeyringBackend):
         if self.path is not None:
             return self.path
         name = os.environ.get("MEDIATION_TEST_KEYRING_FILE")
-        if not name:
-            raise RuntimeError("MEDIATION_TEST_KEYRING_FILE is not set")
+        if not name:  # a KeyringError: the store then says which setting is missing
+            raise KeyringError("MEDIATION_TEST_KEYRING_FILE 未设置（is not set）")
         return Path(name)
 
     def _load(self) -> dict[str, str]:
