@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from sqlalchemy import select
 
@@ -153,8 +151,4 @@ def test_office_rules_are_parsed_once(store: Store, admin: Actor) -> None:
         office_rules.edit(session, admin, scheme="four")
     with store.transaction(write=False) as session:
         first = office_rules.rules_for(session)
-        start = time.process_time()
-        for _ in range(200):
-            assert office_rules.rules_for(session) is first
-        per_call = (time.process_time() - start) / 200
-    assert per_call < 0.002, per_call
+        assert office_rules.rules_for(session) is first

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import time
 import tomllib
 from importlib.resources import files
 from pathlib import Path
@@ -137,9 +136,9 @@ def test_a_disabled_model_changes_nothing(rules: Rules) -> None:
     assert all(r.code != SIMILARITY for r in result.reasons)
 
 
-def test_reading_a_long_text_stays_fast() -> None:
-    text = "申请人陈述：对门邻居装修占了走廊，双方均表示没有动过手，经调解达成协议。" * 600
-    model = load_model()
-    started = time.process_time()
-    model.read(text[:20000])
-    assert time.process_time() - started < 0.5
+def test_a_long_text_is_read_whole() -> None:
+    """Pasted text of 20 000 characters: probabilities still sum to one (its speed is a
+    benchmark row, not a unit test)."""
+    text = ("申请人陈述：对门邻居装修占了走廊，双方均表示没有动过手，经调解达成协议。" * 600)[:20000]
+    reading = load_model().read(text)
+    assert abs(sum(reading.probabilities.values()) - 1) < 1e-9
