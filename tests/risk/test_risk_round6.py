@@ -142,6 +142,9 @@ def test_an_old_threat_taken_back_once_its_cause_is_gone() -> None:
         "王某说那会儿是气头上说的话，可昨天又拎着汽油桶在村委会门口转。",
         "他说那阵子是气头上的话，可这几天又在老屋后面磨斧头。",
         "他扬言要砍死老李。他说那时候是气头上的话，但昨天又拿着刀在老李家门口转悠。",
+        # a threat taken down by the one who posted it, and "others made it up" with no check
+        "张某在群里发帖扬言要弄死李某，被派出所训诫后已删帖致歉。",
+        "他扬言要砍死老李。他自己说是别人乱讲的。",
     ],
 )
 def test_words_taken_back_do_not_cover_what_came_after(text: str) -> None:
