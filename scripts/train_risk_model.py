@@ -3,11 +3,11 @@
 Needs scikit-learn, which is not an application dependency: run it with
 `make train-risk-model`, which installs the pinned version into build/train-venv.
 
-    python scripts/train_risk_model.py                    # train on the six sets, write the file
-    python scripts/train_risk_model.py --cross-validate   # leave-one-set-out table, thresholds
+    python scripts/train_risk_model.py                    # train on the sets, write the file
+    python scripts/train_risk_model.py --cross-validate   # leave-one-set-out table
 
-Only the six development sets are read. The fourth holdout set (risk_holdout4_set.jsonl)
-is never used here: it measures the finished engine once, on text nothing was tuned to.
+The newest holdout set (risk_holdout5_set.jsonl) is never read here: it measures the
+finished engine once, on text nothing was trained or tuned on.
 """
 
 from __future__ import annotations
@@ -27,22 +27,34 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mediation_app.domain.enums import RiskLevel  # noqa: E402
 from mediation_app.risk import CaseFacts, TextField, assess, load_rules  # noqa: E402
-from mediation_app.risk.engine import model_level  # noqa: E402
 from mediation_app.risk.evaluation import LEVELS, _dispute_type  # noqa: E402
+from mediation_app.risk.model import model_from_data  # noqa: E402
 from mediation_app.risk.rules import ModelPolicy, Rules  # noqa: E402
 from mediation_app.risk.text import BLANK, calmed_text, field_evidence  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SETS = ("dev", "extra", "blind", "holdout", "holdout2", "holdout3")
+SETS = (
+    "dev",
+    "extra",
+    "blind",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "notes",
+    "records",
+    "voices",
+)
+# the sets no rule was tuned on: only there does the cross-validation show what the
+# combination of rules and model does on new text
+UNTUNED = ("notes", "records", "voices")
 OUTPUT = ROOT / "resources" / "risk" / "model.json"
 NGRAMS = (1, 3)
 MIN_DF = 2
 C = 5.0
 SAMPLES = 8
 DIGITS = 5
-GRID = [round(x, 2) for x in np.arange(0.5, 1.0, 0.05)] + [1.0]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,6 +64,8 @@ class Row:
     text: str  # what the model reads: negated, refuted and settled hits blanked
     label: str
     rules_level: str
+    field: TextField
+    kind: object
 
 
 def read_sets(rules: Rules) -> list[Row]:
@@ -67,7 +81,17 @@ def read_sets(rules: Rules) -> list[Row]:
             kind = _dispute_type(item.get("type"))
             ((_, found),) = field_evidence([field], rules, kind)
             level = assess([field], facts=CaseFacts(dispute_type=kind), rules=alone).level.value
-            rows.append(Row(name, item["id"], calmed_text(field.text, found), item["label"], level))
+            rows.append(
+                Row(
+                    name,
+                    item["id"],
+                    calmed_text(field.text, found),
+                    item["label"],
+                    level,
+                    field,
+                    kind,
+                )
+            )
     return rows
 
 
@@ -108,82 +132,42 @@ def scores(pairs: list[tuple[str, str]]) -> dict:
     }
 
 
-def combined(row: Row, probs: dict[str, float], policy: ModelPolicy) -> str:
-    rules_level = RiskLevel(row.rules_level)
-    raised = model_level(probs, policy)
-    return (raised if raised.rank > rules_level.rank else rules_level).value
-
-
-def choose(held: dict[str, list[tuple[Row, dict[str, float]]]]) -> tuple[float, float]:
-    """high_at from the model alone, medium_at from the combination.
-
-    The rules were tuned on these sets and find every high case in them, so the
-    combination cannot show what the model adds on new text, where the rules miss many.
-    high_at is therefore the lowest threshold at which the model alone, out of fold,
-    rates no true-low case high; medium_at is then the one giving the best mean macro-F1
-    of the combination with no low case rated high (ties: the higher, more cautious one).
+def cross_validate(rows: list[Row], rules: Rules) -> None:
+    """Leave one set out: the model never sees the set it is scored on (the rules have,
+    except the UNTUNED ones); the engine itself combines them with the shipped [model] policy.
     """
-    pooled = [pair for pairs in held.values() for pair in pairs]
-    high_at = min(t for t in GRID if not any(r.label == "low" and p["high"] >= t
-                                             for r, p in pooled))
-
-    def quality(medium_at: float) -> tuple[int, float, float]:
-        policy = ModelPolicy(True, high_at, medium_at)
-        per_set = [scores([(r.label, combined(r, p, policy)) for r, p in pairs])
-                   for pairs in held.values()]
-        return (-sum(s["low_high"] for s in per_set),
-                sum(s["macro_f1"] for s in per_set) / len(per_set), medium_at)
-
-    return high_at, max(GRID, key=quality)
-
-
-def cross_validate(rows: list[Row], shipped: ModelPolicy) -> None:
-    """Leave one set out: the model never sees the set it is scored on (the rules have)."""
-    held: dict[str, list[tuple[Row, dict[str, float]]]] = {}
+    tables: dict[str, dict[str, dict]] = {
+        "rules alone": {},
+        "model alone (argmax)": {},
+        "rules + model (shipped policy)": {},
+    }
     for name in SETS:
         train = [r for r in rows if r.set != name]
         test = [r for r in rows if r.set == name]
         vectorizer, model = fit([r.text for r in train], [r.label for r in train])
-        held[name] = list(zip(test, probabilities(vectorizer, model, [r.text for r in test]),
-                              strict=True))
-    pooled = [pair for pairs in held.values() for pair in pairs]
-    print("model alone, out of fold, all six sets: P(high) ≥ t / P(medium)+P(high) ≥ t")
-    print("| t | high R | high P | low→high | low→≥medium |")
-    print("| --- | --- | --- | --- | --- |")
-    for t in GRID:
-        flagged = [r.label for r, p in pooled if p["high"] >= t]
-        support = sum(1 for r, _ in pooled if r.label == "high")
-        hits = flagged.count("high")
-        at_least = sum(1 for r, p in pooled if r.label == "low" and p["high"] + p["medium"] >= t)
-        print(f"| {t} | {hits / support:.2f} | {hits / max(1, len(flagged)):.2f} "
-              f"| {flagged.count('low')} | {at_least} |")
-    high_at, medium_at = choose(held)
-    per_set = {
-        n: scores([(r.label, combined(r, p, ModelPolicy(True, high_at, medium_at)))
-                   for r, p in pairs])
-        for n, pairs in held.items()
-    }
-    table = {
-        "rules alone": {
-            n: scores([(r.label, r.rules_level) for r, _ in pairs]) for n, pairs in held.items()
-        },
-        "model alone (argmax)": {
-            n: scores([(r.label, max(p, key=p.get)) for r, p in pairs])
-            for n, pairs in held.items()
-        },
-        f"rules + model (high_at={high_at}, medium_at={medium_at})": per_set,
-        f"rules + model as shipped (high_at={shipped.high_at}, medium_at={shipped.medium_at})": {
-            n: scores([(r.label, combined(r, p, shipped)) for r, p in pairs])
-            for n, pairs in held.items()
-        },
-    }
-    for title, sets in table.items():
+        reader = model_from_data(_data(vectorizer, model, train))
+        probs = probabilities(vectorizer, model, [r.text for r in test])
+        both = [
+            assess(
+                [r.field], facts=CaseFacts(dispute_type=r.kind), rules=rules, model=reader
+            ).level.value
+            for r in test
+        ]
+        tables["rules alone"][name] = scores([(r.label, r.rules_level) for r in test])
+        tables["model alone (argmax)"][name] = scores(
+            [(r.label, max(p, key=p.get)) for r, p in zip(test, probs, strict=True)]
+        )
+        tables["rules + model (shipped policy)"][name] = scores(
+            [(r.label, level) for r, level in zip(test, both, strict=True)]
+        )
+    for title, sets in tables.items():
         print(f"\n{title}\n| set | n | high R | high P | macro-F1 | low→high | high→low |")
         print("| --- | --- | --- | --- | --- | --- | --- |")
         for name, s in sets.items():
+            mark = " (rules untuned)" if name in UNTUNED else ""
             print(
-                f"| {name} | {len(held[name])} | {s['recall']:.2f} | {s['precision']:.2f} "
-                f"| {s['macro_f1']:.2f} | {s['low_high']} | {s['high_low']} |"
+                f"| {name}{mark} | {sum(1 for r in rows if r.set == name)} | {s['recall']:.2f} "
+                f"| {s['precision']:.2f} | {s['macro_f1']:.2f} | {s['low_high']} | {s['high_low']} |"
             )
 
 
@@ -205,6 +189,11 @@ def train(rows: list[Row]) -> dict:
     model.intercept_ = np.vectorize(_round)(model.intercept_)
     after = model.predict_proba(vectorizer.transform(texts))
     print(f"rounding moved probabilities by at most {np.abs(after - before).max():.2e}")
+    return _data(vectorizer, model, rows)
+
+
+def _data(vectorizer: TfidfVectorizer, model: LogisticRegression, rows: list[Row]) -> dict:
+    """What model.json holds: parameters, training sets and a few texts with sklearn's answers."""
     picks = [rows[i].text for i in range(0, len(rows), len(rows) // SAMPLES)][:SAMPLES]
     picks.append("他说要弄死对方，  还拿着菜刀。\n\n双方没有□□。ＡＢＣ")
     classes = [str(c) for c in model.classes_]
@@ -213,7 +202,7 @@ def train(rows: list[Row]) -> dict:
         for gram, i in sorted(vectorizer.vocabulary_.items())
     }
     return {
-        "version": "2026.6",
+        "version": "2026.8",
         "format": "terms: n-gram -> [idf, coefficient per class]; TF-IDF with 1 + ln(tf), "
         "L2 norm; P = softmax(intercepts + coefficients · x)",
         "trainer": f"scikit-learn {sklearn.__version__}: TfidfVectorizer(analyzer='char', "
@@ -238,13 +227,16 @@ def train(rows: list[Row]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cross-validate", action="store_true",
-                        help="print the leave-one-set-out table instead of writing the model")
+    parser.add_argument(
+        "--cross-validate",
+        action="store_true",
+        help="print the leave-one-set-out table instead of writing the model",
+    )
     args = parser.parse_args()
     rules = load_rules()
     rows = read_sets(rules)
     if args.cross_validate:
-        cross_validate(rows, rules.model)
+        cross_validate(rows, rules)
         return
     data = train(rows)
     OUTPUT.write_text(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk.checklist import checklist_evidence
 from mediation_app.risk.history import CaseFacts, history_evidence
-from mediation_app.risk.model import Reading, load_model
+from mediation_app.risk.model import Model, Reading, load_model
 from mediation_app.risk.reasons import MODEL, Evidence, Reason
 from mediation_app.risk.rules import Combo, ModelPolicy, Rules, load_rules
 from mediation_app.risk.text import TextField, calmed_text, field_evidence
@@ -39,8 +39,12 @@ def assess(
     checklist: Mapping[str, bool | int] | None = None,
     facts: CaseFacts | None = None,
     rules: Rules | None = None,
+    model: Model | None = None,
 ) -> Assessment:
-    """Suggest a level; the mediator decides, and may override it with a reason."""
+    """Suggest a level; the mediator decides, and may override it with a reason.
+
+    `model` replaces the shipped similarity model (the trainer scores its folds with it).
+    """
     rules = rules or load_rules()
     facts = facts or CaseFacts()
     fields = field_evidence(texts, rules, facts.dispute_type)
@@ -53,29 +57,72 @@ def assess(
     score = round(max(0.0, sum(r.weight for r in reasons)), 1)
     live = [e for e in evidence if not e.ruled_out]
     level = _level(live, score, rules)
-    # the model only ever raises: a case already high is not read again
-    if rules.model.enabled and fields and level is not RiskLevel.HIGH:
-        readings = [
-            (field, load_model().read(calmed_text(field.text, found))) for field, found in fields
-        ]
-        field, reading = max(readings, key=lambda r: _risk_order(r[1].probabilities))
-        raised = model_level(reading.probabilities, rules.model)
-        if raised.rank > level.rank:
-            level = raised
-            reasons = _with_model_reason(reasons, _model_reason(field, reading, raised))
+    if rules.model.enabled and fields:
+        level, reasons = _second_opinion(fields, level, reasons, rules, model)
     return Assessment(level, score, reasons, rules.version, rules.label_for(level, score))
+
+
+def _second_opinion(
+    fields: list[tuple[TextField, list[Evidence]]],
+    level: RiskLevel,
+    reasons: tuple[Reason, ...],
+    rules: Rules,
+    model: Model | None,
+) -> tuple[RiskLevel, tuple[Reason, ...]]:
+    """Let the model raise a level the rules set too low.
+
+    A case already high is not read. A red line the rules found negated, refuted or
+    accidental ("没有拿刀") is not brought back by the model, which cannot read a negation
+    it was not shown: such a case is raised to medium at most.
+    """
+    if level is RiskLevel.HIGH:
+        return level, reasons
+    policy = rules.model
+    factor = any(r.weight > 0 and not r.ruled_out for r in reasons)
+    negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons)
+    ceiling = RiskLevel.MEDIUM if negated else None
+    model = model or load_model()
+    readings = [(field, model.read(calmed_text(field.text, found))) for field, found in fields]
+    field, reading = max(readings, key=lambda r: _risk_order(r[1].probabilities))
+    short = len(field.text) < policy.short_text
+    raised = model_level(reading.probabilities, policy, factor, short)
+    if ceiling is not None and raised.rank > ceiling.rank:
+        raised = model_level(reading.probabilities, replace(policy, high_at=None), factor, short)
+    if raised.rank <= level.rank:
+        return level, reasons
+    return raised, _with_model_reason(reasons, _model_reason(field, reading, raised))
+
+
+def _red_line(code: str, rules: Rules) -> bool:
+    factor = rules.factors.get(code)
+    return factor is not None and factor.red_line
 
 
 def _risk_order(probabilities: dict[str, float]) -> tuple[float, float]:
     return probabilities["high"], probabilities["high"] + probabilities["medium"]
 
 
-def model_level(probabilities: dict[str, float], policy: ModelPolicy) -> RiskLevel:
-    """The level the model asks for: high at P(high) ≥ high_at, medium at P(≥ medium)."""
+def model_level(
+    probabilities: dict[str, float],
+    policy: ModelPolicy,
+    factor: bool = True,
+    short: bool = False,
+) -> RiskLevel:
+    """The level the model asks for: high at P(high) ≥ high_at, medium at P(≥ medium).
+
+    `factor` says whether the rules found any risk factor, `short` whether the text is
+    shorter than the policy's short_text: it is then raised only to high, at short_high_at.
+    """
     high, at_least_medium = _risk_order(probabilities)
-    if policy.high_at is not None and high >= policy.high_at:
+    high_at = policy.short_high_at if short else policy.high_at
+    if high_at is not None and high >= high_at:
         return RiskLevel.HIGH
-    if policy.medium_at is not None and at_least_medium >= policy.medium_at:
+    if (
+        not short
+        and policy.medium_at is not None
+        and at_least_medium >= policy.medium_at
+        and (factor or not policy.medium_needs_factor)
+    ):
         return RiskLevel.MEDIUM
     return RiskLevel.LOW
 

@@ -56,8 +56,7 @@ class Model:
         norm = math.sqrt(sum(v * v for v, _ in rows)) or 1.0
         features = {g: v / norm for g, (v, _) in zip(counts, rows, strict=True)}
         logits = [
-            b + sum(v * row[k] for v, row in rows) / norm
-            for k, b in enumerate(self.intercepts, 1)
+            b + sum(v * row[k] for v, row in rows) / norm for k, b in enumerate(self.intercepts, 1)
         ]
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]
@@ -96,8 +95,9 @@ class Reading:
             g: v * (self.model.terms[g][k] - self.model.terms[g][j])
             for g, v in self.features.items()
         }
-        strongest = sorted((g for g in contribution if contribution[g] > 0),
-                           key=lambda g: -contribution[g])[:TOP_TERMS]
+        strongest = sorted(
+            (g for g in contribution if contribution[g] > 0), key=lambda g: -contribution[g]
+        )[:TOP_TERMS]
         positions = {g: _occurrences(self.prepared, g) for g in strongest}
         marks = sorted(
             (p, p + len(g), contribution[g] / len(positions[g]))
@@ -157,19 +157,28 @@ def _load(path: str | None) -> Model:
     source = path or "resources/risk/model.json"
     try:
         resource = Path(path) if path else files("resources").joinpath("risk/model.json")
-        data = json.loads(resource.read_bytes().decode("utf-8"))
+        return model_from_data(json.loads(resource.read_bytes().decode("utf-8")))
+    except (OSError, ModuleNotFoundError, ValueError) as exc:
+        raise ModelError(f"无法读取风险模型文件 {source}：{exc}") from exc
+
+
+def model_from_data(data: Mapping) -> Model:
+    """A model from the decoded JSON (the trainer also builds one per fold from its data)."""
+    try:
         classes = tuple(data["classes"])
         terms = {g: tuple(map(float, row)) for g, row in data["terms"].items()}
         low, high = data["ngram_range"]
         model = Model(
-            str(data["version"]), classes, (int(low), int(high)), terms,
+            str(data["version"]),
+            classes,
+            (int(low), int(high)),
+            terms,
             tuple(map(float, data["intercepts"])),
         )
-    except (OSError, ModuleNotFoundError, ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"无法读取风险模型文件 {source}：{exc}") from exc
-    if any(len(row) != len(classes) + 1 for row in terms.values()) or len(
-        model.intercepts
-    ) != len(classes):
-        raise ModelError(f"风险模型文件 {source} 的系数个数与类别数不符")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"风险模型数据有误：{exc!r}") from exc
+    if any(len(row) != len(classes) + 1 for row in terms.values()) or len(model.intercepts) != len(
+        classes
+    ):
+        raise ModelError("风险模型的系数个数与类别数不符")
     return model
-

@@ -186,13 +186,20 @@ class Cues:
 class ModelPolicy:
     """When the similarity model may raise the rules' level (it never lowers one).
 
-    A threshold left out never raises. Office copies without a [model] table keep the
+    A threshold left out never acts. Office copies without a [model] table keep the
     behaviour of the version they came from: the model stays off.
     """
 
     enabled: bool = False
     high_at: float | None = None  # P(high) at or above this raises the level to high
     medium_at: float | None = None  # P(medium) + P(high) at or above this: medium
+    # only where the rules found a risk factor: the model may judge how serious a known
+    # factor is, but an everyday sentence with none is not made medium by its wording
+    medium_needs_factor: bool = False
+    # a text this short gives a character model little to go on: it is raised only to
+    # high, and only at short_high_at
+    short_text: int = 0
+    short_high_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -412,10 +419,12 @@ def _signals(
         if at_least is None:
             # One pass over the text per signal instead of one per pattern.
             compiled: tuple[re.Pattern[str], ...] = (
-                _alternation(patterns, fragments, f"{where}.patterns"),)
+                _alternation(patterns, fragments, f"{where}.patterns"),
+            )
         else:
-            compiled = tuple(_compile(p, fragments, f"{where}.patterns[{j}]")
-                             for j, p in enumerate(patterns))
+            compiled = tuple(
+                _compile(p, fragments, f"{where}.patterns[{j}]") for j, p in enumerate(patterns)
+            )
         if at_least is not None and any("n" not in p.groupindex for p in compiled):
             raise RulesError(
                 f"风险规则文件中 {where} 设置了 at_least，但其 patterns 缺少数字组 {{@num}}"
@@ -583,8 +592,14 @@ def _model(table: Mapping[str, Any] | None) -> ModelPolicy:
             raise RulesError(f"风险规则文件中 model.{key} 应大于 0 且不大于 1")
         return value
 
+    short_text = _get(table, "short_text", int, "model", 0)
+    if short_text < 0:
+        raise RulesError("风险规则文件中 model.short_text 不能为负数")
     return ModelPolicy(
         enabled=_get(table, "enabled", bool, "model"),
         high_at=probability("high_at"),
         medium_at=probability("medium_at"),
+        medium_needs_factor=_get(table, "medium_needs_factor", bool, "model", False),
+        short_text=short_text,
+        short_high_at=probability("short_high_at"),
     )

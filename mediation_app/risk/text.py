@@ -29,6 +29,7 @@ _WIDTH |= {
 }
 _ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
 _CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|随后|然而|却")
+_CLAUSE_ENDS = frozenset("，、；。！？：\n")  # where the words of a blanked hit's clause begin
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
 BLANK = "□"
 _NUMERALS = dict(
@@ -338,13 +339,23 @@ def text_evidence(
 
 
 def calmed_text(text: str, evidence: Sequence[Evidence]) -> str:
-    """The normalised text with every hit the rules ruled out or found settled blanked.
+    """The normalised text with every clause the rules ruled out or found settled blanked.
 
     What the rules read as negated ("没有动手"), refuted or settled must not raise risk
-    through another reader either, so the similarity model sees these spans as blanks.
+    through another reader either, so the similarity model sees these as blanks: the hit
+    and the words of its clause before it ("没有随身带着剔骨尖刀"), which would otherwise
+    still read like the labelled threats they came from.
     """
     chars = list(normalise(text))
     for item in evidence:
         if (item.ruled_out or item.settled) and item.start is not None and item.end is not None:
-            chars[item.start : item.end] = BLANK * (item.end - item.start)
+            start = _clause_start(chars, item.start)
+            chars[start : item.end] = BLANK * (item.end - start)
     return "".join(chars)
+
+
+def _clause_start(chars: list[str], at: int) -> int:
+    start = at
+    while start > 0 and chars[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    return start

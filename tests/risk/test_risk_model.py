@@ -26,10 +26,15 @@ SIMILARITY = "similarity"
 # Negated versions of labelled high narratives: the model alone, reading the words the
 # rules found negated, would rate them high.
 NEGATED_NARRATIVES = [
-    "工友反映，讨薪无果的民工李某这两天在工地附近转悠，没有随身带着剔骨尖刀，"
-    "也没说要让老板出不了这个门。",
     "司法所记录：被拆迁户陈某没有将自家房顶浇上汽油，也没有手持打火机。",
+    "网格员记录：欠薪的装修工人老周这几天守在业主楼下，没有扬言要同归于尽，也没有拿着汽油桶。",
 ]
+# The negated words are hidden, but the rest of the story may still read like the
+# labelled high cases: the negation then lowers the model's estimate without deciding it.
+NEGATED_IN_A_RISKY_STORY = (
+    "工友反映，讨薪无果的民工李某这两天在工地附近转悠，没有随身带着剔骨尖刀。",
+    "工友反映，讨薪无果的民工李某这两天在工地附近转悠，随身带着剔骨尖刀。",
+)
 
 
 def _without_model(rules: Rules) -> Rules:
@@ -42,9 +47,9 @@ def test_the_reader_reproduces_sklearn(sample: dict) -> None:
     assert got == pytest.approx(sample["probabilities"], abs=1e-4)
 
 
-def test_the_model_was_trained_on_the_six_development_sets_as_they_are() -> None:
+def test_the_model_was_trained_on_the_labelled_sets_as_they_are() -> None:
     sets = MODEL_FILE["training_sets"]
-    assert len(sets) == 6 and not any("holdout4" in name for name in sets)
+    assert len(sets) == 10 and not any("holdout5" in name for name in sets)
     for name, digest in sets.items():
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
 
@@ -92,12 +97,30 @@ def test_the_model_never_lowers_a_red_line() -> None:
 
 @pytest.mark.parametrize("text", NEGATED_NARRATIVES)
 def test_negated_hits_are_hidden_from_the_model(rules: Rules, text: str) -> None:
-    threshold = rules.model.high_at
     ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", text)], rules)
     model = load_model()
-    assert model.read(normalise(text)).probabilities["high"] >= threshold
-    assert model.read(calmed_text(text, found)).probabilities["high"] < threshold
-    assert assess_text(text).level is RiskLevel.LOW
+    calmed = model.read(calmed_text(text, found)).probabilities["high"]
+    assert calmed < model.read(normalise(text)).probabilities["high"]
+    assert assess_text(text).level is not RiskLevel.HIGH
+
+
+def test_the_model_does_not_overrule_negations(rules: Rules) -> None:
+    """The story around the negated threats still reads like high cases to the model."""
+    text = NEGATED_NARRATIVES[1]
+    ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", text)], rules)
+    assert any(e.ruled_out and e.factor.red_line for e in found)
+    assert load_model().read(calmed_text(text, found)).probabilities["high"] >= rules.model.high_at
+    assert assess_text(text).level is RiskLevel.MEDIUM
+
+
+def test_a_negation_never_reads_riskier_than_the_plain_words(rules: Rules) -> None:
+    negated, plain = NEGATED_IN_A_RISKY_STORY
+    ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", negated)], rules)
+    calmed = calmed_text(negated, found)
+    assert "剔骨尖刀" not in calmed and "随身带着" not in calmed
+    model = load_model()
+    assert model.read(calmed).probabilities["high"] < model.read(plain).probabilities["high"]
+    assert assess_text(negated).level.rank <= assess_text(plain).level.rank
 
 
 def test_calmed_text_keeps_positions(rules: Rules) -> None:
@@ -139,6 +162,8 @@ def test_a_disabled_model_changes_nothing(rules: Rules) -> None:
 def test_a_long_text_is_read_whole() -> None:
     """Pasted text of 20 000 characters: probabilities still sum to one (its speed is a
     benchmark row, not a unit test)."""
-    text = ("申请人陈述：对门邻居装修占了走廊，双方均表示没有动过手，经调解达成协议。" * 600)[:20000]
+    text = ("申请人陈述：对门邻居装修占了走廊，双方均表示没有动过手，经调解达成协议。" * 600)[
+        :20000
+    ]
     reading = load_model().read(text)
     assert abs(sum(reading.probabilities.values()) - 1) < 1e-9
