@@ -14,7 +14,15 @@ from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen.canvas import Canvas
 
 from mediation_app.demo import narratives as nv
-from mediation_app.demo.draft import Draft, Made, Row, at
+from mediation_app.demo.draft import (
+    NO_CONCLUSION,
+    Conclusion,
+    Draft,
+    Made,
+    Record,
+    Referral,
+    at,
+)
 from mediation_app.demo.draw import Weighted, between, pick
 from mediation_app.demo.names import People
 from mediation_app.demo.places import (
@@ -29,7 +37,7 @@ from mediation_app.demo.proceedings import Proceedings
 from mediation_app.demo.risk_cache import RiskCache, Verdict
 from mediation_app.demo.roster import Member, Roster
 from mediation_app.demo.timeline import FAILED, Timeline, plan
-from mediation_app.demo.writer import Batch
+from mediation_app.demo.writer import Batch, Row, Values
 from mediation_app.domain.enums import (
     REJECTION_REASONS,
     CaseStatus,
@@ -62,6 +70,7 @@ PARTY_COUNT = Weighted((2, 72), (3, 20), (4, 5), (5, 2), (6, 1))
 MISSING_ID_SHARE = 0.08  # parties of open cases who have not shown an ID yet
 FEEDBACK_KEYS = {S.AGREED: "达成协议", S.FAILED: "调解不成", S.TERMINATED: "终止",
                  S.REJECTED: "不予受理"}
+NO_CHECKLIST: dict[str, Any] = {}  # the demo's assessments read no checklist (never changed)
 APPLICANT, RESPONDENT, PARTY = (PartyRole.APPLICANT.value, PartyRole.RESPONDENT.value,
                                 PartyRole.PARTY.value)
 
@@ -120,9 +129,9 @@ class CaseMaker:
 
     def __init__(self, rng: random.Random, people: People, roster: Roster, *, office_id: int,
                  prefix: str, committee: str, area: Area, settings: dict[str, Any],
-                 today: dt.date, risk: RiskCache) -> None:
+                 today: dt.date, risk: RiskCache, values: Values) -> None:
         self.r = rng.random
-        self.people, self.roster, self.risk = people, roster, risk
+        self.people, self.roster, self.risk, self.v = people, roster, risk, values
         self.office_id, self.prefix, self.area = office_id, prefix, area
         self.today = today
         self.deadline_days = int(settings["deadline_days"])
@@ -144,7 +153,8 @@ class CaseMaker:
         self.town = pick(self.r, TOWNS).removesuffix("街道").removesuffix("镇")
         self.proceedings = Proceedings(self.r, people, roster, room=f"{committee}调解室",
                                        court=f"{area.district}人民法院",
-                                       court_code=self.court_code, station=f"{self.town}派出所")
+                                       court_code=self.court_code, station=f"{self.town}派出所",
+                                   values=values)
 
     def _signal(self, story_index: int, firm: str | None) -> int | None:
         roll = self.r()
@@ -156,9 +166,8 @@ class CaseMaker:
         return None
 
     def make(self, batch: Batch, received: dt.date, year: int, seq: int) -> Made:
-        """Draw one case and add its rows to the batch, parents first."""
-        case: dict[str, Any] = {}
-        d = self._draft(batch.add("case", case), year, seq, received)
+        """Draw one case and add its rows to the batch (the case row last, its id reserved)."""
+        d = self._draft(batch.reserve("case"), year, seq, received)
         parties, respondent = self._parties(batch, d)
         slots = self._slots(d, parties[0]["name"], parties[respondent]["name"])
         summary = d.story.summary.format_map(slots) + (d.signal.text if d.signal else "")
@@ -172,18 +181,17 @@ class CaseMaker:
             if line.outcome is S.AGREED else None
         follow_ups = self.proceedings.follow_ups(batch, d, presiding, slots["a"])
         if d.referral:
-            self._feedback(d.referral, line)
-            batch.add("referral", d.referral)
+            self._referral_row(batch, d.case_id, d.referral, line)
         persons = between(self.r, *d.signal.persons) if d.signal and d.signal.persons else \
             max(len(parties), d.n if d.story.group else 0)
         if line.closed:
             self.proceedings.prevention(batch, d, verdict.level, persons, presiding)
-        case.update(self._case_row(d, summary, requests, persons, verdict, presiding,
-                                   bool(mediators)))
+        batch.add_row("case", self._case_row(d, summary, requests, persons, verdict, presiding,
+                                             bool(mediators)))
         body = texts.body_of(cast(Case, SimpleNamespace(
             number=d.number, summary=summary, requests=requests, sessions=sessions,
             agreement=agreement, follow_ups=follow_ups)))
-        batch.add("case_text", {"case_id": d.case_id, "body": body})
+        batch.add_row("case_text", (d.case_id, body))
         return Made(line.status, d.story.type, d.source, verdict.level, line.outcome)
 
     def _draft(self, case_id: int, year: int, seq: int, received: dt.date) -> Draft:
@@ -200,9 +208,9 @@ class CaseMaker:
         low, high = story.amount or (0, 0)
         amount = _round(low * (high / low) ** r()) if story.amount else None
         oral = (amount is None or amount < 5000) and r() < 0.6
-        referral = self._referral(case_id, source, received) if source.is_referral else None
+        referral = self._referral(source, received) if source.is_referral else None
         line = plan(r, received, self.today, deadline_days=self.deadline_days,
-                    referral_deadline=referral["deadline"] if referral else None,
+                    referral_deadline=referral.deadline if referral else None,
                     can_confirm=not oral and amount is not None
                     and story.type is not T.MARRIAGE_FAMILY,
                     watched=signal is not None and signal.danger == 2)
@@ -227,7 +235,7 @@ class CaseMaker:
             "rest": f"{(d.amount or 0) - paid:,}", "due": f"{due.year}年{due.month}月{due.day}日",
         }
 
-    def _assess(self, batch: Batch, d: Draft, summary: str, requests: str, sessions: list[Row]
+    def _assess(self, batch: Batch, d: Draft, summary: str, requests: str, sessions: list[Record]
                 ) -> Verdict:
         """The risk flag as of the first session (or intake), and a police report if red."""
         first_result = sessions[0]["result"] if sessions else None
@@ -238,78 +246,77 @@ class CaseMaker:
         key = (d.story_index, d.signal_index, first_result, crowd)
         verdict, reasons = self.risk.assess(key, view, d.story.type, int(first_result == FAILED))
         assessed = sessions[0]["held_on"] if sessions else at(d.received, 10)
-        batch.add("risk_assessment", {
-            "case_id": d.case_id, "assessed_at": assessed, "trigger": "demo_data",
-            "level": verdict.level.value, "score": verdict.score,
-            "rules_version": verdict.rules_version, "reasons": reasons, "checklist": {},
-        })
+        v = self.v
+        batch.add("risk_assessment", d.case_id, v.moment(assessed), "demo_data",
+                  verdict.level.value, verdict.score, verdict.rules_version, v.json(reasons),
+                  v.json(NO_CHECKLIST))
         if verdict.level is RiskLevel.HIGH:
             self.proceedings.police_report(batch, d.case_id, assessed)
         return verdict
 
     def _case_row(self, d: Draft, summary: str, requests: str, persons: int, verdict: Verdict,
-                  presiding: str | None, has_mediators: bool) -> dict[str, Any]:
-        r, line = self.r, d.line
+                  presiding: str | None, has_mediators: bool) -> Row:
+        """The case's columns in the table's order."""
+        r, line, v = self.r, d.line, self.v
+        day = v.day
         last_day = max(d.received, line.concluded or d.received, line.closed or d.received,
                        *(c[0] for c in line.checks), *line.follow_ups)
-        row = {
-            "office_id": self.office_id, "year": d.year, "seq": d.seq, "number": d.number,
-            "status": line.status.value, "dispute_type": d.story.type.value,
-            "sub_type": d.story.sub_type, "source": d.source.value, "received_on": d.received,
-            "summary": summary, "requests": requests, "amount": d.amount,
-            "persons_involved": persons,
-            "sensitive": d.story.type is T.MARRIAGE_FAMILY and r() < 0.1, "sweep_id": None,
-            "accepted_on": line.accepted, "rights_notice_on": line.accepted,
-            "mediators_chosen_by_parties": has_mediators and r() < 0.1,
-            "rejected_on": line.rejected, "rejection_reason": None,
-            "deadline": line.deadline, "extended_until": line.extended_until,
-            "extension_consent": "经双方当事人同意延长调解期限" if line.extended_until else None,
-            "failed_on": None, "failure_reason": None, "told_other_routes": None,
-            "terminated_on": None, "termination_reason": None, "refused_by_party": False,
-            "closed_on": line.closed,
-            "closed_from": line.outcome.value if line.closed and line.outcome else None,
-            "retention": self.retention if line.closed else None,
-            "risk_level": verdict.level.value, "risk_score": verdict.score,
-            "risk_override": None,
-            "risk_owner": presiding if verdict.level is RiskLevel.HIGH else None,
-            "created_by": None, "created_at": at(d.received, 9, int(r() * 60)),
-            "updated_at": at(last_day, 17), "version": 1,
-        }
-        self._conclusion(row, d)
-        return row
+        sensitive = d.story.type is T.MARRIAGE_FAMILY and r() < 0.1
+        chosen = has_mediators and r() < 0.1
+        created = at(d.received, 9, int(r() * 60))
+        end = self._conclusion(d)
+        high = verdict.level is RiskLevel.HIGH
+        return (
+            d.case_id, self.office_id, d.year, d.seq, d.number, line.status.value,
+            d.story.type.value, d.story.sub_type, d.source.value, day(d.received), summary,
+            requests, v.money(d.amount), persons, sensitive, None,  # sweep_id
+            day(line.accepted), day(line.accepted),  # accepted, rights notice given
+            chosen, day(line.rejected), end.rejection_reason, day(line.deadline),
+            day(line.extended_until),
+            "经双方当事人同意延长调解期限" if line.extended_until else None,
+            day(end.failed_on), end.failure_reason, end.told_other_routes,
+            day(end.terminated_on), end.termination_reason, end.refused_by_party,
+            day(line.closed), line.outcome.value if line.closed and line.outcome else None,
+            self.retention if line.closed else None,
+            verdict.level.value, verdict.score, None,  # no risk override
+            presiding if high else None, None,  # risk owner, created by
+            v.moment(created), v.moment(at(last_day, 17)), 1,
+        )
 
-    def _conclusion(self, case: dict[str, Any], d: Draft) -> None:
+    def _conclusion(self, d: Draft) -> Conclusion:
         r, line = self.r, d.line
         if line.outcome is S.REJECTED:
             reason = REJECTIONS.pick(r)
-            case["rejection_reason"], case["refused_by_party"] = reason, reason == REFUSAL
-        elif line.outcome is S.FAILED:
-            case["failed_on"], case["told_other_routes"] = line.concluded, True
-            case["failure_reason"] = d.voice(pick(r, nv.FAILURE_REASONS))
-        elif line.outcome is S.TERMINATED:
+            return Conclusion(rejection_reason=reason, refused_by_party=reason == REFUSAL)
+        if line.outcome is S.FAILED:
+            return Conclusion(failed_on=line.concluded, told_other_routes=True,
+                              failure_reason=d.voice(pick(r, nv.FAILURE_REASONS)))
+        if line.outcome is S.TERMINATED:
             reason, refused = pick(r, nv.TERMINATIONS)
-            case["terminated_on"], case["told_other_routes"] = line.concluded, True
-            case["termination_reason"], case["refused_by_party"] = d.voice(reason), refused
+            return Conclusion(terminated_on=line.concluded, told_other_routes=True,
+                              termination_reason=d.voice(reason), refused_by_party=refused)
+        return NO_CONCLUSION
 
-    def _referral(self, case_id: int, source: Source, received: dt.date) -> dict[str, Any]:
+    def _referral(self, source: Source, received: dt.date) -> Referral:
         """Who referred the case, under which document, and by when they want an answer."""
         unit, doc = REFERRAL_UNITS[source]
         referred = received - dt.timedelta(days=between(self.r, 0, 7))
         fill = {"d": self.area.district, "t": self.town, "c": self.court_code,
                 "y": referred.year, "n": between(self.r, 1, 2999)}
-        return {"case_id": case_id, "unit": unit.format_map(fill),
-                "doc_number": doc.format_map(fill),
-                "referred_on": referred, "deadline": referred + self.referral_days,
-                "feedback_on": None, "feedback_note": None}
+        return Referral(unit.format_map(fill), doc.format_map(fill), referred,
+                        referred + self.referral_days)
 
-    def _feedback(self, referral: dict[str, Any], line: Timeline) -> None:
+    def _referral_row(self, batch: Batch, case_id: int, referral: Referral, line: Timeline
+                      ) -> None:
         """Referred cases report their result back to the referrer once concluded."""
-        if line.outcome is None or line.concluded is None:
-            return
-        day = line.concluded + dt.timedelta(days=between(self.r, 0, 5))
-        if day <= self.today:
-            referral["feedback_on"] = day
-            referral["feedback_note"] = nv.FEEDBACK[FEEDBACK_KEYS[line.outcome]]
+        feedback = note = None
+        if line.outcome is not None and line.concluded is not None:
+            day = line.concluded + dt.timedelta(days=between(self.r, 0, 5))
+            if day <= self.today:
+                feedback, note = day, nv.FEEDBACK[FEEDBACK_KEYS[line.outcome]]
+        day_of = self.v.day
+        batch.add("referral", case_id, referral.unit, referral.doc_number,
+                  day_of(referral.referred_on), day_of(referral.deadline), day_of(feedback), note)
 
     def _parties(self, batch: Batch, d: Draft) -> tuple[list[dict[str, Any]], int]:
         """Applicants first, then respondents (and where the first respondent stands).
@@ -320,15 +327,15 @@ class CaseMaker:
         closed = d.line.status is S.CLOSED
         applicants = min(d.n, between(r, 3, 9)) if story.group else 1
         total = applicants + 1 if story.group else PARTY_COUNT.pick(r)
-        firm, own = d.firm, d.own
-        rows = []
+        firm, own, day = d.firm, d.own, self.v.day
+        rows: list[dict[str, Any]] = []
         for position in range(total):
             is_applicant = position < applicants
             lead = position in (0, applicants)  # the first applicant or first respondent
             if firm and lead and is_applicant == story.org_applies:
                 row = people.company(cast(str, story.org))
-                row["identity_proof_id"] = self._licence(batch, d.case_id, row["name"],
-                                                         received) if closed or r() < 0.6 else None
+                proof = self._licence(batch, d.case_id, row["name"], received) \
+                    if closed or r() < 0.6 else None
             else:
                 sex = story.sexes[0 if is_applicant else 1] if lead else None
                 low, high = story.applicant_age if position == 0 else \
@@ -344,22 +351,22 @@ class CaseMaker:
                         if family else people.name(Sex(row["sex"]), row["ethnicity"])
                 if not closed and r() < MISSING_ID_SHARE:
                     row["id_number"] = row["birth_date"] = None
-                row["identity_proof_id"] = None
-            row["case_id"], row["position"] = d.case_id, position
-            row["role"] = PARTY if own else APPLICANT if is_applicant else RESPONDENT
-            batch.add("party", row)
+                proof = None
+            batch.add("party", d.case_id, position,
+                      PARTY if own else APPLICANT if is_applicant else RESPONDENT, row["kind"],
+                      row["name"], row["sex"], row["ethnicity"], day(row["birth_date"]),
+                      row["age"], row["id_number"], row["occupation"], row["phone"],
+                      row["address"], row["representative"], row["representative_title"], proof)
             rows.append(row)
         return rows, applicants
 
     def _licence(self, batch: Batch, case_id: int, firm: str, received: dt.date) -> int:
         """A firm's ID proof: a scanned business licence attached to the case."""
         content, sha256 = _licence()
-        attachment_id = batch.add("attachment", {
-            "case_id": case_id, "category": "身份证明", "title": f"{firm}营业执照复印件",
-            "filename": "营业执照.pdf", "media_type": "application/pdf", "size": len(content),
-            "sha256": sha256, "performance_check_id": None,
-            "created_at": at(received, 10), "created_by": None})
-        batch.add("attachment_blob", {"attachment_id": attachment_id, "content": content})
+        attachment_id = batch.add(
+            "attachment", case_id, "身份证明", f"{firm}营业执照复印件", "营业执照.pdf",
+            "application/pdf", len(content), sha256, None, self.v.moment(at(received, 10)), None)
+        batch.add_row("attachment_blob", (attachment_id, content))
         return attachment_id
 
     def _mediators(self, batch: Batch, d: Draft) -> list[Member]:
@@ -373,7 +380,6 @@ class CaseMaker:
             second = int(self.r() * (len(pool) - 1))
             chosen.append(pool[second + (second >= first)])
         for position, member in enumerate(chosen):
-            batch.add("case_mediator", {
-                "case_id": d.case_id, "staff_id": member.id, "position": position,
-                "presiding": position == 0, "name": member.name})
+            batch.add("case_mediator", d.case_id, member.id, position, position == 0,
+                      member.name)
         return chosen

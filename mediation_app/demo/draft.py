@@ -1,4 +1,4 @@
-"""A demo case as drawn before its rows are built, and rows that read like ORM objects."""
+"""A demo case as drawn before its rows are built, and records that read like ORM objects."""
 
 from __future__ import annotations
 
@@ -13,14 +13,40 @@ from mediation_app.domain.enums import CaseStatus, DisputeType, RiskLevel, Sourc
 LOCAL = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 
 
-class Row(dict[str, Any]):
-    """A row to insert that also reads as attributes, as the app's text functions expect."""
+class Record(dict[str, Any]):
+    """Part of a case as the app's text functions read it: a mapping read as attributes."""
 
     def __getattr__(self, name: str) -> Any:
         try:
             return self[name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+@dataclass(frozen=True)
+class Referral:
+    """Who referred a case and by when they want an answer."""
+
+    unit: str
+    doc_number: str
+    referred_on: dt.date
+    deadline: dt.date
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    """The case columns that say how a case that did not end in agreement ended."""
+
+    rejection_reason: str | None = None
+    refused_by_party: bool = False
+    failed_on: dt.date | None = None
+    failure_reason: str | None = None
+    told_other_routes: bool | None = None
+    terminated_on: dt.date | None = None
+    termination_reason: str | None = None
+
+
+NO_CONCLUSION = Conclusion()
 
 
 @dataclass(frozen=True)
@@ -42,7 +68,7 @@ class Draft:
     amount: int | None
     agreed: int | None
     oral: bool
-    referral: dict[str, Any] | None
+    referral: Referral | None
     line: Timeline
 
     @property

@@ -159,6 +159,7 @@ class _Run:
         self.store, self.cases, self.year, self.seed, self.today = store, cases, year, seed, today
         self.progress = progress
         rng = random.Random(seed)
+        self.writer = Writer(store.engine.dialect)
         with store.transaction() as session:
             the_office = office.the_office(session)
             area = AREAS[rng.randrange(len(AREAS))]
@@ -172,9 +173,8 @@ class _Run:
                                    prefix=the_office.number_prefix,
                                    committee=the_office.committee_name, area=area,
                                    settings=office.settings(session), today=today,
-                                   risk=RiskCache())
+                                   risk=RiskCache(), values=self.writer.values)
             self.next_ids = next_ids(session)
-        self.writer = Writer(store.engine.dialect)
         self.tally: dict[str, Counter[Any]] = {k: Counter() for k in TALLIED}
         self.rows: Counter[str] = Counter()
         self.risk_runs = 0
@@ -210,9 +210,8 @@ class _Run:
                 pending.append(self.maker.make(batch, day, self.year, seq))
                 if len(pending) == BATCH_CASES or seq == last:
                     tally = {k: Counter(getattr(m, k) for m in pending) for k in TALLIED}
-                    yield _Produced(seq, self.writer.prepare(batch), batch.counts(), tally,
-                                    self.maker.risk.runs)
-                    batch.clear()
+                    counts = batch.counts()
+                    yield _Produced(seq, batch.take(), counts, tally, self.maker.risk.runs)
                     pending.clear()
 
     def write(self, produced: _Produced) -> None:

@@ -7,11 +7,11 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from mediation_app.demo import narratives as nv
-from mediation_app.demo.draft import Draft, Row, at
+from mediation_app.demo.draft import Draft, Record, at
 from mediation_app.demo.draw import Uniform, Weighted, between, pick
 from mediation_app.demo.names import People
 from mediation_app.demo.roster import Member, Roster
-from mediation_app.demo.writer import Batch
+from mediation_app.demo.writer import Batch, Values
 from mediation_app.domain.enums import (
     AgreementKind,
     DisputeType,
@@ -37,8 +37,8 @@ class Proceedings:
     """Builds the rows of a case's proceedings from its draft, with the office's people."""
 
     def __init__(self, r: Uniform, people: People, roster: Roster, *, room: str, court: str,
-                 court_code: str, station: str) -> None:
-        self.r, self.people, self.roster = r, people, roster
+                 court_code: str, station: str, values: Values) -> None:
+        self.r, self.people, self.roster, self.v = r, people, roster, values
         self.room, self.court, self.court_code, self.station = room, court, court_code, station
 
     def participants(self, mediators: list[Member], source: Source, danger: int
@@ -65,7 +65,7 @@ class Proceedings:
         return people
 
     def sessions(self, batch: Batch, d: Draft, slots: dict[str, Any], mediators: list[Member]
-                 ) -> list[Row]:
+                 ) -> list[Record]:
         """The session records held so far; the first carries the statements and warnings."""
         if not d.line.sessions:
             return []
@@ -74,27 +74,27 @@ class Proceedings:
         matter = f"{slots['a']}与{slots['b']}{story.sub_type or story.type.value}"
         place = self.room if r() < 0.7 else f"{slots['place']}调解室"
         public = story.type is DisputeType.NEIGHBOUR and r() < 0.2
-        rows = []
+        records, moment = [], self.v.moment
         for seq, (day, result) in enumerate(d.line.sessions, start=1):
             first = seq == 1
             held = at(day, 9 if r() < 0.6 else 14, 30)
-            row = Row(
-                case_id=d.case_id, seq=seq, held_on=held, place=place, public=public, matter=matter,
-                notices_given=nv.NOTICES if first else None,
+            record = Record(
+                seq=seq, held_on=held, matter=matter,
                 statements=story.statements.format_map(slots) if first else None,
                 verified_facts=story.facts.format_map(slots) if first else None,
                 risk_warning=nv.RISK_WARNINGS[d.danger] if first else None,
                 record=nv.RECORDS[result][d.story_index % 2], result=result,
-                created_at=held + dt.timedelta(hours=2),
             )
-            session_id = batch.add("mediation_session", row)
+            session_id = batch.add(
+                "mediation_session", d.case_id, seq, moment(held), place, public, matter,
+                nv.NOTICES if first else None, record.statements, record.verified_facts,
+                record.risk_warning, record.record, result,
+                moment(held + dt.timedelta(hours=2)))
             for position, (name, role, organisation, staff_id, consent) in enumerate(people):
-                batch.add("session_participant", {
-                    "session_id": session_id, "position": position, "name": name, "role": role,
-                    "organisation": organisation, "staff_id": staff_id,
-                    "parties_consented": consent})
-            rows.append(row)
-        return rows
+                batch.add("session_participant", session_id, position, name, role, organisation,
+                          staff_id, consent)
+            records.append(record)
+        return records
 
     def agreement(self, batch: Batch, d: Draft, slots: dict[str, Any]) -> SimpleNamespace:
         """The agreement with its terms, performance checks and any judicial confirmation."""
@@ -106,58 +106,46 @@ class Proceedings:
         closing = list(nv.CLOSING_TERMS[:-1] if oral else nv.CLOSING_TERMS)
         for _ in range(between(r, 0, min(2, 6 - len(terms)))):
             terms.append(closing.pop(int(r() * len(closing))))
-        agreement_id = batch.add("agreement", {
-            "case_id": case_id, "kind": ORAL if oral else WRITTEN, "number": d.number,
-            "agreed_on": day, "effective_on": day, "facts": facts, "amount": agreed,
-            "perform_method": story.method if agreed else "按协议约定履行",
-            "perform_place": self.room if r() < 0.6 else d.voice("申请人住所"),
-            "perform_deadline": line.perform_deadline,
-            "personal_status": story.type is DisputeType.MARRIAGE_FAMILY,
-            "created_at": at(day, 16),
-        })
-        term_rows = [Row(agreement_id=agreement_id, seq=i, text=text)
-                     for i, text in enumerate(terms, start=1)]
-        for row in term_rows:
-            batch.add("agreement_term", row)
+        v = self.v
+        signed = v.day(day)
+        agreement_id = batch.add(
+            "agreement", case_id, ORAL if oral else WRITTEN, d.number, signed, signed, facts,
+            v.money(agreed), story.method if agreed else "按协议约定履行",
+            self.room if r() < 0.6 else d.voice("申请人住所"), v.day(line.perform_deadline),
+            story.type is DisputeType.MARRIAGE_FAMILY, v.moment(at(day, 16)))
+        for seq, term in enumerate(terms, start=1):
+            batch.add("agreement_term", agreement_id, seq, term)
         for checked, status in line.checks:
-            batch.add("performance_check", {
-                "case_id": case_id, "checked_on": checked, "status": status.value,
-                "note": nv.PERFORMANCE_NOTES[status.value]})
+            batch.add("performance_check", case_id, v.day(checked), status.value,
+                      nv.PERFORMANCE_NOTES[status.value])
         if line.confirmation:
             applied, accepted, decided, result = line.confirmation
-            batch.add("judicial_confirmation", {
-                "case_id": case_id, "applied_on": applied, "court": self.court,
-                "court_case_number": f"（{applied.year}）{self.court_code}民特{between(r, 1, 999)}号"
-                if accepted else None,
-                "accepted_on": accepted, "decided_on": decided, "result": result.value})
-        return SimpleNamespace(facts=facts, terms=term_rows)
+            number = f"（{applied.year}）{self.court_code}民特{between(r, 1, 999)}号" \
+                if accepted else None
+            batch.add("judicial_confirmation", case_id, v.day(applied), self.court, number,
+                      v.day(accepted), v.day(decided), result.value)
+        return SimpleNamespace(facts=facts, terms=[Record(text=term) for term in terms])
 
     def follow_ups(self, batch: Batch, d: Draft, visitor: str | None, applicant: str
-                   ) -> list[Row]:
+                   ) -> list[Record]:
         """Visits after the outcome; red-flagged cases get two and a planned next one."""
-        line, watched = d.line, d.danger == 2
-        rows = []
+        line, watched, day_of = d.line, d.danger == 2, self.v.day
+        records = []
         for day in line.follow_ups:
             done = [status.value for checked, status in line.checks if checked <= day]
             status = done[-1] if done else None
-            row = Row(
-                case_id=d.case_id, visited_on=day, visitor=visitor, party_visited=applicant,
-                performance=status, satisfaction=SATISFACTION.pick(self.r),
-                new_conflict_signs=None,
-                measures="继续落实专人跟踪，与辖区派出所保持联系。" if watched else None,
-                notes=nv.FOLLOW_UP_NOTES[status],
-                next_due_on=day + dt.timedelta(days=30) if watched and not line.closed else None,
-            )
-            batch.add("follow_up", row)
-            rows.append(row)
-        return rows
+            notes = nv.FOLLOW_UP_NOTES[status]
+            batch.add("follow_up", d.case_id, day_of(day), visitor, applicant, status,
+                      SATISFACTION.pick(self.r), None,  # no new signs of conflict
+                      "继续落实专人跟踪，与辖区派出所保持联系。" if watched else None, notes,
+                      day_of(day + dt.timedelta(days=30)) if watched and not line.closed else None)
+            records.append(Record(visited_on=day, notes=notes, new_conflict_signs=None))
+        return records
 
     def police_report(self, batch: Batch, case_id: int, assessed: dt.datetime) -> None:
-        batch.add("police_report", {
-            "case_id": case_id, "reported_on": assessed.date(), "station": self.station,
-            "officer": self.people.name(Sex.MALE),
-            "note": "已将纠纷情况和风险研判结果通报派出所，请求协助稳控。",
-            "not_reported_reason": None, "created_at": assessed + dt.timedelta(hours=1)})
+        batch.add("police_report", case_id, self.v.day(assessed.date()), self.station,
+                  self.people.name(Sex.MALE), "已将纠纷情况和风险研判结果通报派出所，请求协助稳控。",
+                  None, self.v.moment(assessed + dt.timedelta(hours=1)))
 
     def prevention(self, batch: Batch, d: Draft, level: RiskLevel, persons: int,
                    presiding: str | None) -> None:
@@ -169,6 +157,5 @@ class Proceedings:
         if signal and signal.prevents and level is not RiskLevel.LOW:
             kinds[signal.prevents] = 1 if signal.prevents is PreventionKind.SUICIDE else persons
         for kind, count in kinds.items():
-            batch.add("prevention_effect", {
-                "case_id": d.case_id, "kind": kind.value, "persons": count, "suggested": True,
-                "confirmed_by": presiding, "confirmed_on": d.line.closed})
+            batch.add("prevention_effect", d.case_id, kind.value, count, True, presiding,
+                      self.v.day(d.line.closed))

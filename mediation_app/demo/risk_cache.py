@@ -14,7 +14,7 @@ left to the first real re-assessment.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from mediation_app.domain.enums import DisputeType, RiskLevel
@@ -42,6 +42,10 @@ class Verdict:
     rules_version: str
     reasons: list[dict[str, Any]]
     anchors: tuple[Anchor, ...]
+    # the reasons per placing of the anchored quotes: one list object per distinct content,
+    # so the writer converts each to JSON once
+    placed: dict[tuple[int, ...], list[dict[str, Any]]] = field(default_factory=dict,
+                                                                 compare=False)
 
 
 class RiskCache:
@@ -61,29 +65,42 @@ class RiskCache:
         """
         verdicts = self._verdicts.setdefault(key, [])
         for verdict in verdicts:
-            reasons = _relocated(verdict, case)
-            if reasons is not None:
-                return verdict, reasons
+            starts = _starts(verdict, case)
+            if starts is not None:
+                return verdict, _placed(verdict, starts)
         self.runs += 1
         verdict = _run(case, dispute_type, failed_sessions)
         verdicts.append(verdict)
         return verdict, verdict.reasons
 
 
-def _relocated(verdict: Verdict, case: Any) -> list[dict[str, Any]] | None:
-    """The verdict's reasons with each quote found in the case's text; None if one is not."""
-    reasons = verdict.reasons
+def _starts(verdict: Verdict, case: Any) -> tuple[int, ...] | None:
+    """Where each anchored quote starts in the case's text; None if one is missing."""
+    starts = []
     for anchor in verdict.anchors:
-        reason = reasons[anchor.reason]
+        reason = verdict.reasons[anchor.reason]
         text = _follow(case, anchor.path)
         if text[reason["start"]:reason["end"]] == anchor.quote:
+            starts.append(reason["start"])
             continue
         start = _nth(text, anchor.quote, anchor.before)
         if start is None:
             return None
-        if reasons is verdict.reasons:
-            reasons = list(reasons)
-        reasons[anchor.reason] = {**reason, "start": start, "end": start + len(anchor.quote)}
+        starts.append(start)
+    return tuple(starts)
+
+
+def _placed(verdict: Verdict, starts: tuple[int, ...]) -> list[dict[str, Any]]:
+    """The verdict's reasons with the anchored quotes at `starts`, made once per placing."""
+    reasons = verdict.placed.get(starts)
+    if reasons is None:
+        reasons = list(verdict.reasons)
+        for anchor, start in zip(verdict.anchors, starts, strict=True):
+            reason = reasons[anchor.reason]
+            if reason["start"] != start:
+                reasons[anchor.reason] = {**reason, "start": start,
+                                          "end": start + len(anchor.quote)}
+        verdict.placed[starts] = reasons
     return reasons
 
 
@@ -99,7 +116,9 @@ def _run(case: Any, dispute_type: DisputeType, failed_sessions: int) -> Verdict:
         for i, r in enumerate(reasons)
         if r["quote"] and r["field"] in texts and r["start"] is not None
     )
-    return Verdict(result.level, result.score, result.rules_version, reasons, anchors)
+    verdict = Verdict(result.level, result.score, result.rules_version, reasons, anchors)
+    verdict.placed[tuple(reasons[a.reason]["start"] for a in anchors)] = reasons
+    return verdict
 
 
 def _locate(case: Any, text: str) -> Path:

@@ -1,19 +1,19 @@
-"""Bulk writing of demo rows: one Core insert() per table, run executemany per batch.
+"""Bulk writing of demo rows: tuples in each table's column order, one executemany per table.
 
-Rows are built as dicts (readable, and checked: a missing column is a KeyError). On
-SQLite each table's insert is compiled once and the driver gets tuples after the columns'
-own bind processors (Money to fen, aware datetimes to UTC, JSON, dates) have run: that
-skips the per-row parameter handling of a normal execute, which at a million cases costs
-more than SQLite's insert itself.
+The case builders make every row as a tuple of the values the database driver takes
+(`Values`): on SQLite the strings, integers and JSON text that SQLAlchemy's column types
+would bind, each converted once per distinct value, and an insert compiled once per
+table; elsewhere the Python values, which Core's executemany converts as for any insert.
+At a million cases, a dict per row and a per-row parameter pass cost more than SQLite's
+insert itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from operator import itemgetter
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, Table, func, insert, select, text
+from sqlalchemy import Column, Table, func, insert, select, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -50,29 +50,42 @@ WITH_IDS = tuple(name for name, table in TABLES.items() if "id" in table.c)
 # large store outgrow the default 8 MB, and every miss is a page to read and decrypt
 SQLITE_CACHE = -262_144
 
+Row = tuple[Any, ...]  # a table's columns in the table's order, the id (if any) first
+Prepared = list[tuple[str, list[Row]]]  # (table, its rows), as `Writer.write` takes them
+
 
 class Batch:
     """Rows for some cases, by table name, and the next free id of every table."""
 
     def __init__(self, next_ids: dict[str, int]) -> None:
         self.next_ids = next_ids
-        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+        self.rows: dict[str, list[Row]] = {name: [] for name in TABLES}
 
-    def add(self, table: str, row: dict[str, Any]) -> int:
-        """Append a row, giving it the table's next id if it has ids; returns that id."""
-        row_id = self.next_ids.get(table, 0)
-        if row_id:
-            row["id"] = row_id
-            self.next_ids[table] = row_id + 1
-        self.rows[table].append(row)
+    def add(self, table: str, *values: Any) -> int:
+        """Append a row of the columns after `id`, giving it the table's next id (returned)."""
+        row_id = self.next_ids[table]
+        self.next_ids[table] = row_id + 1
+        self.rows[table].append((row_id, *values))
         return row_id
 
-    def clear(self) -> None:
-        for rows in self.rows.values():
-            rows.clear()
+    def reserve(self, table: str) -> int:
+        """The table's next id, for a row added later with `add_row` (a parent built last)."""
+        row_id = self.next_ids[table]
+        self.next_ids[table] = row_id + 1
+        return row_id
+
+    def add_row(self, table: str, row: Row) -> None:
+        """Append a row with all its columns given: a reserved id, or a table without ids."""
+        self.rows[table].append(row)
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.rows.items()}
+
+    def take(self) -> Prepared:
+        """The rows added so far, table by table; the batch starts empty again."""
+        taken = [(name, rows) for name, rows in self.rows.items() if rows]
+        self.rows = {name: [] for name in TABLES}
+        return taken
 
 
 def next_ids(session: Session) -> dict[str, int]:
@@ -80,36 +93,35 @@ def next_ids(session: Session) -> dict[str, int]:
             for name in WITH_IDS}
 
 
-class Inserter:
-    """A table's insert for a positional-parameter dialect (SQLite), fed dict rows.
+def _same(value: Any) -> Any:
+    return value
 
-    The rows are converted column by column: the loops run in C, and each column's bind
-    processor runs once per distinct value (a year of cases has a few thousand dates and
-    times, and fewer amounts), not once per row.
+
+class Values:
+    """The conversions builders apply to dates, times, amounts and JSON before a row is a row.
+
+    With `driver` on, each is the bind processor of the column type (SQLite's: ISO strings,
+    UTC without offset, integer fen, JSON text), run once per distinct value; without, the
+    value stays as it is for Core to convert. JSON values are told apart by identity: the
+    builders pass the same list or dict object for the same content.
     """
 
-    def __init__(self, table: Table, dialect: Dialect) -> None:
-        compiled = insert(table).compile(dialect=dialect)
-        self.sql = str(compiled)
-        names = list(compiled.positiontup or ())
-        self.values = itemgetter(*names)
-        self.processors: list[tuple[int, Callable[[Any], Any]]] = []
-        for i, name in enumerate(names):
-            column_type = table.c[name].type
-            # bytes go to the driver as they are: the memoryview it would get cannot be pickled
-            process = None if isinstance(column_type, LargeBinary) \
-                else column_type.dialect_impl(dialect).bind_processor(dialect)
-            if process is not None:
-                hashable = not isinstance(column_type, JSON)
-                self.processors.append((i, _Memo(process).__getitem__ if hashable else process))
+    def __init__(self, dialect: Dialect, *, driver: bool) -> None:
+        case, risk = TABLES["case"].c, TABLES["risk_assessment"].c
+        self.day: Callable[[Any], Any] = _same
+        self.moment: Callable[[Any], Any] = _same
+        self.money: Callable[[Any], Any] = _same
+        self.json: Callable[[Any], Any] = _same
+        if driver:
+            self.day = _Memo(_processor(case.received_on, dialect)).__getitem__
+            self.moment = _Memo(_processor(case.created_at, dialect)).__getitem__
+            self.money = _Memo(_processor(case.amount, dialect)).__getitem__
+            self.json = _ByIdentity(_processor(risk.reasons, dialect)).get
 
-    def parameters(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        if not self.processors:
-            return list(map(self.values, rows))
-        columns: list[Iterable[Any]] = list(zip(*map(self.values, rows), strict=True))
-        for i, process in self.processors:
-            columns[i] = map(process, columns[i])
-        return list(zip(*columns, strict=True))
+
+def _processor(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process or _same
 
 
 class _Memo(dict[Any, Any]):
@@ -128,7 +140,28 @@ class _Memo(dict[Any, Any]):
         return result
 
 
-Prepared = list[tuple[str, list[Any]]]  # (table, its rows as the driver takes them)
+class _ByIdentity:
+    """A bind processor's result per object, for unhashable values (JSON lists and dicts).
+
+    The object is kept with its result, so its id cannot be reused by another while cached;
+    the same object gives the same string object, which `marshal` then sends once.
+    """
+
+    LIMIT = 100_000
+
+    def __init__(self, process: Callable[[Any], Any]) -> None:
+        self.process = process
+        self.seen: dict[int, tuple[Any, Any]] = {}
+
+    def get(self, value: Any) -> Any:
+        known = self.seen.get(id(value))
+        if known is not None:
+            return known[1]
+        if len(self.seen) >= self.LIMIT:
+            self.seen.clear()
+        result = self.process(value)
+        self.seen[id(value)] = (value, result)
+        return result
 
 
 class Writer:
@@ -136,27 +169,25 @@ class Writer:
 
     PostgreSQL gets SQLAlchemy's own executemany, which folds rows into multi-row VALUES
     statements; one round trip per row through the driver would be slower there.
-    `prepare` needs no database, so it can run in another process than `write`.
     """
 
-    def __init__(self, dialect: Dialect) -> None:
-        self.inserters = {name: Inserter(table, dialect) for name, table in TABLES.items()} \
-            if dialect.positional else None
+    def __init__(self, dialect: Dialect, *, driver: bool | None = None) -> None:
+        self.driver = dialect.positional if driver is None else driver
+        self.values = Values(dialect, driver=self.driver)
+        self.sql = {name: str(insert(table).compile(dialect=dialect))
+                    for name, table in TABLES.items()} if self.driver else {}
         self.postgres = dialect.name == "postgresql"
-
-    def prepare(self, batch: Batch) -> Prepared:
-        """The batch's rows, table by table, as `write` takes them (and picklable)."""
-        return [(name, self.inserters[name].parameters(rows) if self.inserters else list(rows))
-                for name, rows in batch.rows.items() if rows]
 
     def write(self, session: Session, prepared: Prepared) -> None:
         """Insert the rows table by table; on PostgreSQL move the sequences past our ids."""
         conn = session.connection()
         for name, rows in prepared:
-            if self.inserters:
-                conn.exec_driver_sql(self.inserters[name].sql, rows)
+            if self.driver:
+                conn.exec_driver_sql(self.sql[name], rows)
             else:
-                conn.execute(insert(TABLES[name]), rows)
+                columns = TABLES[name].c.keys()
+                conn.execute(insert(TABLES[name]), [dict(zip(columns, row, strict=True))
+                                                    for row in rows])
         if self.postgres:
             for name, _ in prepared:
                 if name in WITH_IDS:

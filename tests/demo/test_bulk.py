@@ -3,17 +3,21 @@ by batch in one process, all or nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import inspect, select
 
-from mediation_app.demo import bulk, generate, generator, pipeline
+from mediation_app.demo import bulk, generate, generator, pipeline, writer
 from mediation_app.storage.engine import Store, open_sqlite
+from mediation_app.storage.models import Base
 from tests.demo.conftest import KEY, TODAY, NewStore
 from tests.demo.test_generate import _digest, _rows
 
@@ -62,6 +66,45 @@ def test_bulk_load_gives_the_batch_data_and_schema_back(
         session.connection().exec_driver_sql(
             "INSERT INTO case_fts(case_fts, rank) VALUES ('integrity-check', 1)")
     for store in (batched, loaded):
+        store.dispose()
+
+
+def _orm_rows(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Every demo row as the ORM reads it back: the model's attributes, in key order."""
+    found = {}
+    with store.transaction(write=False) as session:
+        for name, table in writer.TABLES.items():
+            model = next(m.class_ for m in Base.registry.mappers if m.local_table is table)
+            columns = [c.key for c in inspect(model).column_attrs]
+            found[name] = [{c: getattr(obj, c) for c in columns} for obj in
+                           session.scalars(select(model).order_by(*table.primary_key))]
+    return found
+
+
+def test_rows_made_for_the_driver_read_back_as_core_writes_them(
+        new_store: NewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bulk path's strings, fen and JSON text are what SQLAlchemy's types would bind."""
+    monkeypatch.setattr(generator, "BATCH_CASES", 40)
+    ordinary = new_store(tmp_path / "core.db")
+    with monkeypatch.context() as patch:
+        patch.setattr(generator, "Writer", partial(writer.Writer, driver=False))
+        generate(ordinary, cases=100, seed=4, today=TODAY)
+    _bulk_loads(monkeypatch)
+    loaded = new_store(tmp_path / "bulk.db")
+    generate(loaded, cases=100, seed=4, today=TODAY)
+    rows = _orm_rows(loaded)
+    assert rows == _orm_rows(ordinary)
+    assert all(rows[name] for name in ("case", "party", "agreement", "risk_assessment",
+                                       "attachment_blob", "referral", "follow_up"))
+    first = rows["case"][0]
+    assert isinstance(first["received_on"], dt.date)
+    assert first["created_at"].tzinfo is not None
+    assert isinstance(rows["agreement"][0]["amount"], Decimal)
+    assert isinstance(rows["risk_assessment"][0]["reasons"], list)
+    for table in writer.TABLES:  # and stored alike, value by value
+        sql = f'SELECT * FROM "{table}" ORDER BY rowid'
+        assert _rows(loaded, sql) == _rows(ordinary, sql)
+    for store in (ordinary, loaded):
         store.dispose()
 
 
