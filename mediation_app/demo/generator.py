@@ -1,8 +1,8 @@
 """generate(): realistic demo cases for the office, fast, bounded in memory, the same per seed.
 
-Cases are made day by day through the year and written in batches of BATCH_CASES, each
-batch one transaction that also moves the office's case counter on, so an interrupted run
-leaves whole cases with numbers that continue correctly. A load of BULK_MIN_CASES or more
+Cases are made day by day through the year and written in batches of BATCH_CASES (the
+last few smaller), each batch one transaction that also moves the office's case counter
+on, so an interrupted run leaves whole cases with numbers that continue correctly. A load of BULK_MIN_CASES or more
 into an SQLite store with no cases is instead one transaction (see `bulk`): all or nothing.
 """
 
@@ -49,6 +49,7 @@ from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Case, CaseCounter
 
 BATCH_CASES = 5000
+LAST_CASES = 500  # the smallest batch the last batches shrink to (see `batch_size`)
 BULK_MIN_CASES = 10_000  # from here on: one bulk transaction, cases made in a second process
 GC_THRESHOLD = 100_000
 TALLIED = ("status", "dispute_type", "source", "risk", "outcome")  # attributes of Made
@@ -56,6 +57,15 @@ TALLIED = ("status", "dispute_type", "source", "risk", "outcome")  # attributes 
 WEEKDAY_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 0.4, 0.3)
 MONTH_WEIGHTS = (1.2, 1.15, 1.0, 1.0, 1.0, 0.95, 0.9, 0.9, 1.0, 1.0, 1.0, 1.1)
 Progress = Callable[[int, int], None]
+
+
+def batch_size(left: int) -> int:
+    """BATCH_CASES, but halving towards LAST_CASES for the last few batches.
+
+    The writing process can finish a load only after the last batch arrives: a small
+    last batch shortens what it still has to write then, while the other process idles.
+    """
+    return max(min(BATCH_CASES, left // 2), min(LAST_CASES, BATCH_CASES))
 
 
 def daily_counts(cases: int, first: dt.date, last: dt.date) -> Iterator[tuple[dt.date, int]]:
@@ -204,15 +214,17 @@ class _Run:
         """The cases, made in order and prepared batch by batch; needs no database."""
         batch, seq, pending = Batch(dict(self.next_ids)), self.written, []
         last = self.written + self.cases
+        size = batch_size(self.cases)
         for day, count in days:
             for _ in range(count):
                 seq += 1
                 pending.append(self.maker.make(batch, day, self.year, seq))
-                if len(pending) == BATCH_CASES or seq == last:
+                if len(pending) == size or seq == last:
                     tally = {k: Counter(getattr(m, k) for m in pending) for k in TALLIED}
                     counts = batch.counts()
                     yield _Produced(seq, batch.take(), counts, tally, self.maker.risk.runs)
                     pending.clear()
+                    size = batch_size(last - seq)
 
     def write(self, produced: _Produced) -> None:
         """Write a batch and move the counter on, in one transaction (or in the bulk one)."""
