@@ -52,7 +52,7 @@ CUE_LISTS = (
 )
 # Lists added after offices may have saved a copy of the rules: missing, they match nothing,
 # so an office copy keeps the behaviour of the version it was made from.
-OPTIONAL_CUE_LISTS = ("deliberate",)
+OPTIONAL_CUE_LISTS = ("deliberate", "refuted_acts", "refuted_words", "reported", "play")
 _NEVER = re.compile("(?!)")
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
 
@@ -75,6 +75,9 @@ class Factor:
     time_limited: bool
     max_count: int
     floor_at: int
+    # Words, not acts (threats, despair): a check finding no act was done leaves them
+    # standing, and only words taken back or shown harmless refute them.
+    spoken: bool = False
 
     @property
     def protective(self) -> bool:
@@ -176,6 +179,10 @@ class Cues:
     past: re.Pattern[str]
     resolution: re.Pattern[str]
     refuted: re.Pattern[str]
+    refuted_acts: re.Pattern[str]
+    refuted_words: re.Pattern[str]
+    reported: re.Pattern[str]
+    play: re.Pattern[str]
     question: re.Pattern[str]
     masks: re.Pattern[str]
     animal: re.Pattern[str]
@@ -390,6 +397,7 @@ def _factors(rows: list[Any]) -> dict[str, Factor]:
             time_limited=_get(row, "time_limited", bool, where, False),
             max_count=_get(row, "max_count", int, where, 1),
             floor_at=_get(row, "floor_at", int, where, 1),
+            spoken=_get(row, "spoken", bool, where, False),
         )
     if not factors:
         raise RulesError("风险规则文件中 factors 不能为空")

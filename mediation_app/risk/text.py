@@ -98,13 +98,18 @@ def _segment(starts: list[int], position: int, length: int) -> tuple[int, int]:
     return starts[i], starts[i + 1] if i + 1 < len(starts) else length
 
 
-def _refuted_up_to(match: re.Match[str]) -> int:
-    """How far a refutation reaches: the claims before it, and its `covers` group if any.
+def _refuted_up_to(match: re.Match[str], reported: re.Pattern[str]) -> int:
+    """How far a refutation reaches: the claims before it, its `covers` group if any, and
+    claims reported inside it.
 
-    "系误传，原话为…" quotes what was really said, which repeats the claim harmlessly.
+    "系误传，原话为…" quotes what was really said, which repeats the claim harmlessly. In
+    "民警核实：报称‘被打伤’，查明是自己摔倒" the report lies between the check and its
+    finding: it is what was checked, not what the check found.
     """
     covers = match.groupdict().get("covers")
-    return match.end("covers") if covers else match.start()
+    reach = match.end("covers") if covers else match.start()
+    claims = (m.end() for m in reported.finditer(match.string, match.start(), match.end()))
+    return max((reach, *claims))
 
 
 class _Scan:
@@ -131,12 +136,21 @@ class _Scan:
             self._negator(m.start(), protective=True) is None
             for m in self.cues.resolution.finditer(self.text)
         )
-        refutations = [
-            _refuted_up_to(m)
-            for m in self.cues.refuted.finditer(self.text)
-            if self._negator(m.start(), protective=True) is None
-        ]
-        self.refuted_before = max(refutations, default=-1)
+        everything = self._refuted_before(self.cues.refuted)
+        # A check finding no blow leaves a spoken threat standing; words taken back or
+        # shown to be a game leave a weapon standing.
+        self.acts_refuted_before = max(everything, self._refuted_before(self.cues.refuted_acts))
+        self.words_refuted_before = max(everything, self._refuted_before(self.cues.refuted_words))
+
+    def _refuted_before(self, refutations: re.Pattern[str]) -> int:
+        """Hits before this offset were reported false by refutations of this kind."""
+        reach, position = -1, 0
+        # Overlapping: a long refutation must not hide a shorter one starting inside it.
+        while (match := refutations.search(self.text, position)) is not None:
+            if self._negator(match.start(), protective=True) is None:
+                reach = max(reach, _refuted_up_to(match, self.cues.reported))
+            position = match.start() + 1
+        return reach
 
     def evidence(self) -> list[Evidence]:
         """Every hit of every signal; a span claimed for a factor is not claimed again."""
@@ -241,6 +255,8 @@ class _Scan:
             after = self.text[end : min(clause_end, end + self.mod.post_negation_window)]
             if self.cues.post_negation.search(after):
                 return "其后有否定表述，已排除"
+        if signal.factor.spoken and self._at_play(start):
+            return "游戏中的喊话或影视台词，不是对人说的，不计分"
         if (
             signal.accident_sensitive
             and (self.accident_case or self.cues.accident.search(sentence))
@@ -252,6 +268,11 @@ class _Scan:
         if signal.animal_scope is not None and self._to_animal(end):
             return "受伤的是动物，按财物损失看待，不属于当事人之间的暴力"
         return None
+
+    def _at_play(self, start: int) -> bool:
+        """Words shouted while playing a game or quoting a film ("打游戏一直吼‘弄死他’")."""
+        clause_start, _ = _segment(self.clauses, start, len(self.text))
+        return self.cues.play.search(self.text, clause_start, start) is not None
 
     def _deliberate(self, start: int) -> bool:
         """A deliberate act in the hit's clause ("下车用锁砸车窗") is no accident.
@@ -290,10 +311,13 @@ class _Scan:
         if denied:
             weight *= mod.denial
             notes.append(f"当事人否认，按{mod.denial:g}倍计分，需核实")
-        if found.start is not None and found.start < self.refuted_before:
+        refuted_before = (
+            self.words_refuted_before if found.factor.spoken else self.acts_refuted_before
+        )
+        if found.start is not None and found.start < refuted_before:
             weight *= mod.refuted
             red_line, floor, dated, settled = False, None, True, True
-            notes.append(f"同一记录其后说明经核实系误会或不实，按{mod.refuted:g}倍计分")
+            notes.append(f"同一记录其后说明系误会、不实或话已收回，按{mod.refuted:g}倍计分")
         elif self.cues.past.search(sentence):
             if self.resolved:
                 weight *= mod.past_resolved
