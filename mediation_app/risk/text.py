@@ -270,9 +270,9 @@ class _Scan:
         return None
 
     def _at_play(self, start: int) -> bool:
-        """Words shouted while playing a game or quoting a film ("打游戏一直吼‘弄死他’")."""
-        clause_start, _ = _segment(self.clauses, start, len(self.text))
-        return self.cues.play.search(self.text, clause_start, start) is not None
+        """Words shouted while playing a game or quoting a film ("打游戏，一直吼‘弄死他’")."""
+        sentence_start, _ = _segment(self.sentences, start, len(self.text))
+        return self.cues.play.search(self.text, sentence_start, start) is not None
 
     def _deliberate(self, start: int) -> bool:
         """A deliberate act in the hit's clause ("下车用锁砸车窗") is no accident.
