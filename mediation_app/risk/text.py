@@ -98,6 +98,11 @@ def _segment(starts: list[int], position: int, length: int) -> tuple[int, int]:
     return starts[i], starts[i + 1] if i + 1 < len(starts) else length
 
 
+# How far into a refutation a report may begin to be the claim it checked: right after the
+# check's heading ("民警核实：报称…"). Further in, "称…" is part of what the check found.
+REPORT_HEAD = 8
+
+
 def _refuted_up_to(match: re.Match[str], reported: re.Pattern[str]) -> int:
     """How far a refutation reaches: the claims before it, its `covers` group if any, and
     claims reported inside it.
@@ -108,7 +113,11 @@ def _refuted_up_to(match: re.Match[str], reported: re.Pattern[str]) -> int:
     """
     covers = match.groupdict().get("covers")
     reach = match.end("covers") if covers else match.start()
-    claims = (m.end() for m in reported.finditer(match.string, match.start(), match.end()))
+    claims = (
+        m.end()
+        for m in reported.finditer(match.string, match.start(), match.end())
+        if m.start() - match.start() <= REPORT_HEAD
+    )
     return max((reach, *claims))
 
 

@@ -161,3 +161,17 @@ def test_an_office_copy_without_the_new_cue_lists_still_loads() -> None:
     older = parse_rules(data)
     assert older.cues.play.search("打游戏一直喊") is None
     assert load_rules().cues.play.search("打游戏一直喊") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人举报他在网上扬言要杀了村长，民警核实，是他本人所发。",
+        "有人举报他在网上扬言要杀了村长，民警核实，是他喝醉后发的。",
+        "报称他拿刀堵门，民警核实，是真的。",
+        # a report further into the check is part of what the check found
+        "经核实，张某持刀追砍李某，李某称被砍伤，与王某无关。",
+    ],
+)
+def test_a_check_that_confirms_the_report_refutes_nothing(text: str) -> None:
+    _assert_high(text)
