@@ -57,14 +57,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # written blind by a fifth writer, measured once (2026.5, 2026.6), then used to
         # tune rules 2026.8 and to train the model
         ("risk_holdout4_set.jsonl", 0.92, 0.92, 0.94, 0, 0),
-        # written blind by three more writers, never tuned on by the rules; the model was
-        # trained on them, so only the rules' share is unseen here
-        ("risk_notes_set.jsonl", 0.74, 0.88, 0.84, 6, 5),
-        ("risk_records_set.jsonl", 0.88, 0.94, 0.88, 3, 0),
-        ("risk_voices_set.jsonl", 0.9, 0.98, 0.89, 5, 0),
-        # written blind by a ninth writer; measured once with 2026.8, never tuned or trained
-        # on. The floor records that measurement (macro-F1 0.82, high R 0.92 P 0.85); no goal.
-        ("risk_holdout5_set.jsonl", 0.8, 0.9, 0.83, 6, 3),
+        # written blind by three more writers; the model was trained on them, and rules
+        # 2026.9 were tuned on their low cases rated high: development sets now
+        ("risk_notes_set.jsonl", 0.78, 0.88, 0.95, 0, 5),
+        ("risk_records_set.jsonl", 0.9, 0.94, 0.94, 0, 0),
+        ("risk_voices_set.jsonl", 0.93, 0.98, 0.98, 0, 0),
+        # written blind by a ninth writer; measured once with 2026.8 (macro-F1 0.82, high
+        # R 0.92 P 0.85, 6 low rated high), then used to tune rules 2026.9
+        ("risk_holdout5_set.jsonl", 0.83, 0.9, 0.92, 1, 3),
     ],
 )
 def test_regression_floor(
