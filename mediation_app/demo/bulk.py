@@ -9,7 +9,10 @@ So, while loading:
   batch instead (`index_new_rows`), while the second process makes the next batch, with
   its segments merged once at the end instead of after every batch;
 - the secondary indexes of the tables being written are dropped and created again at the
-  end: a sorted build costs a fraction of random inserts;
+  end: a sorted build costs a fraction of random inserts. Kept are those whose entries
+  arrive in ascending order (led by the primary key, or by a foreign key into a table of
+  the load: parents are written one after another), which only ever grow at their end:
+  building them at the end would scan their tables again while nothing else runs;
 - the page cache is large, and the journal is a rollback journal instead of the WAL: one
   transaction of millions of rows through the WAL would write every page twice, while a
   rollback journal only keeps the few pages the store had before (pages added past its
@@ -119,7 +122,18 @@ class BulkLoad:
         contents = {f.content for f in self.fts}
         self.dropped = [(kind, name, sql) for kind, name, table, sql in master
                         if (kind == "trigger" and table in contents)
-                        or (kind == "index" and table in tables)]
+                        or (kind == "index" and table in tables
+                            and not self._ascending(table, name, tables))]
+
+    def _ascending(self, table: str, index: str, tables: set[str]) -> bool:
+        """Whether the index is led by the table's primary key or a key into `tables`."""
+        first = self.conn.exec_driver_sql(f'PRAGMA index_info("{index}")').first()
+        column = first[2] if first else None  # None: an expression
+        primary = {row[1] for row in self.conn.exec_driver_sql(f'PRAGMA table_info("{table}")')
+                   if row[5]}
+        parents = {row[3]: row[2]
+                   for row in self.conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")')}
+        return column is not None and (column in primary or parents.get(column) in tables)
 
     def _fts(self, name: str, sql: str) -> _Fts:
         content, rowid = _CONTENT.search(sql), _CONTENT_ROWID.search(sql)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 from typing import Any
 
 from mediation_app.demo.draw import Uniform, Weighted, between, pick
@@ -98,23 +97,25 @@ class IdNumbers:
     """
 
     def __init__(self) -> None:
-        self._parts: dict[tuple[int, object], tuple[str, int]] = {}
-
-    def _part(self, offset: int, key: object, render: Callable[[], str]) -> tuple[str, int]:
-        """The digits at `offset` and their weighted sum, computed once per value."""
-        part = self._parts.get((offset, key))
-        if part is None:
-            digits = render()
-            weights = idcard.WEIGHTS[offset:offset + len(digits)]
-            part = digits, sum(int(d) * w for d, w in zip(digits, weights, strict=True))
-            self._parts[offset, key] = part
-        return part
+        self._areas: dict[str, tuple[str, int]] = {}
+        self._births: dict[dt.date, tuple[str, int]] = {}
+        self._seqs = [_weighted(f"{seq:03d}", 14) for seq in range(1000)]
 
     def make(self, area: str, birth: dt.date, seq: int) -> str:
-        a = self._part(0, area, lambda: area)
-        b = self._part(6, birth, lambda: f"{birth:%Y%m%d}")
-        c = self._part(14, seq, lambda: f"{seq:03d}")
+        a = self._areas.get(area)
+        if a is None:
+            a = self._areas[area] = _weighted(area, 0)
+        b = self._births.get(birth)
+        if b is None:
+            b = self._births[birth] = _weighted(f"{birth:%Y%m%d}", 6)
+        c = self._seqs[seq]
         return a[0] + b[0] + c[0] + idcard.CHECK_CHARS[(a[1] + b[1] + c[1]) % 11]
+
+
+def _weighted(digits: str, offset: int) -> tuple[str, int]:
+    """The digits of an ID number at `offset`, and their weighted sum."""
+    weights = idcard.WEIGHTS[offset:offset + len(digits)]
+    return digits, sum(int(d) * w for d, w in zip(digits, weights, strict=True))
 
 
 class People:
