@@ -2,8 +2,9 @@
 
 Cases are made day by day through the year and written in batches of BATCH_CASES (the
 last few smaller), each batch one transaction that also moves the office's case counter
-on, so an interrupted run leaves whole cases with numbers that continue correctly. A load of BULK_MIN_CASES or more
-into an SQLite store with no cases is instead one transaction (see `bulk`): all or nothing.
+on, so an interrupted run leaves whole cases with numbers that continue correctly. A load
+of BULK_MIN_CASES or more into an SQLite store with no cases is instead one transaction
+(see `bulk`): all or nothing.
 """
 
 from __future__ import annotations
