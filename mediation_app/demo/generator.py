@@ -147,7 +147,7 @@ class _Produced:
     def __getstate__(self) -> dict[str, Any]:
         """Sent to the writing process with the rows marshalled where they can be.
 
-        SQLite's prepared rows hold only strings, numbers, bytes and None, which `marshal`
+        SQLite's rows hold only strings, numbers, booleans, bytes and None, which `marshal`
         writes in half the time `pickle` takes; PostgreSQL's rows hold dates and go as they are.
         """
         state = dict(vars(self))

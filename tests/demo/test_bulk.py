@@ -131,6 +131,23 @@ def test_an_interrupted_bulk_load_leaves_the_store_as_it_was(
     store.dispose()
 
 
+def test_indexes_that_grow_at_their_end_stay_during_a_load(new_store: NewStore,
+                                                          tmp_path: Path) -> None:
+    store = new_store(tmp_path / "t.db")
+    with pytest.raises(InterruptedError), bulk.bulk_session(store, writer.TABLES) as load:
+        assert load is not None
+        dropped = {name for kind, name, _ in load.dropped if kind == "index"}
+        kept = {name for (name,) in load.conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        raise InterruptedError  # leave the store as it was
+    assert {"ix_party_case_id", "ix_session_participant_session_id",
+            "ix_agreement_term_agreement_id", "ix_case_id_order"} <= kept
+    assert {"ix_party_name", "ix_case_status_id", "ix_case_text_tail",
+            "ix_case_mediator_staff_id"} <= dropped
+    assert not kept & dropped
+    store.dispose()
+
+
 def test_a_store_open_elsewhere_or_with_cases_is_loaded_batch_by_batch(
         new_store: NewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rebuilt = _bulk_loads(monkeypatch)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from mediation_app.demo.generator import daily_counts
+from mediation_app.demo.generator import BATCH_CASES, LAST_CASES, batch_size, daily_counts
 from mediation_app.demo.names import IdNumbers
 from mediation_app.domain import idcard
 
@@ -25,3 +25,14 @@ def test_daily_counts_add_up_and_favour_weekdays() -> None:
     assert monday > 2 * sunday > 0
     assert dict(daily_counts(3, dt.date(2026, 1, 1), dt.date(2026, 1, 1))) == {
         dt.date(2026, 1, 1): 3}
+
+
+def test_batches_shrink_towards_the_end_of_a_load() -> None:
+    sizes, left = [], 100_000
+    while left:
+        sizes.append(min(batch_size(left), left))
+        left -= sizes[-1]
+    assert sum(sizes) == 100_000
+    assert sizes[:19] == [BATCH_CASES] * 19
+    assert sizes[-2] == LAST_CASES and sizes[-1] <= LAST_CASES
+    assert sizes == sorted(sizes, reverse=True)
