@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk.checklist import checklist_evidence
@@ -77,17 +77,13 @@ def _second_opinion(
     """
     if level is RiskLevel.HIGH:
         return level, reasons
-    policy = rules.model
     factor = any(r.weight > 0 and not r.ruled_out for r in reasons)
     negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons)
-    ceiling = RiskLevel.MEDIUM if negated else None
     model = model or load_model()
     readings = [(field, model.read(calmed_text(field.text, found))) for field, found in fields]
     field, reading = max(readings, key=lambda r: _risk_order(r[1].probabilities))
-    short = len(field.text) < policy.short_text
-    raised = model_level(reading.probabilities, policy, factor, short)
-    if ceiling is not None and raised.rank > ceiling.rank:
-        raised = model_level(reading.probabilities, replace(policy, high_at=None), factor, short)
+    short = len(field.text) < rules.model.short_text
+    raised = model_level(reading.probabilities, rules.model, factor, short, high=not negated)
     if raised.rank <= level.rank:
         return level, reasons
     return raised, _with_model_reason(reasons, _model_reason(field, reading, raised))
@@ -107,15 +103,17 @@ def model_level(
     policy: ModelPolicy,
     factor: bool = True,
     short: bool = False,
+    high: bool = True,
 ) -> RiskLevel:
     """The level the model asks for: high at P(high) ≥ high_at, medium at P(≥ medium).
 
     `factor` says whether the rules found any risk factor, `short` whether the text is
-    shorter than the policy's short_text: it is then raised only to high, at short_high_at.
+    shorter than the policy's short_text (it is then raised only to high, at
+    short_high_at), `high` whether it may ask for high at all.
     """
-    high, at_least_medium = _risk_order(probabilities)
+    p_high, at_least_medium = _risk_order(probabilities)
     high_at = policy.short_high_at if short else policy.high_at
-    if high_at is not None and high >= high_at:
+    if high and high_at is not None and p_high >= high_at:
         return RiskLevel.HIGH
     if (
         not short

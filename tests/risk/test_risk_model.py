@@ -13,6 +13,7 @@ import pytest
 
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk import Rules, RulesError, TextField, assess
+from mediation_app.risk.engine import model_level
 from mediation_app.risk.model import ModelError, load_model
 from mediation_app.risk.rules import ModelPolicy, parse_rules
 from mediation_app.risk.text import calmed_text, field_evidence, normalise
@@ -149,6 +150,41 @@ def test_the_model_table_is_parsed_and_validated() -> None:
     ):
         with pytest.raises(RulesError, match=key):
             parse_rules(_rules_with(bad))
+
+
+POLICY = ModelPolicy(
+    True, high_at=0.5, medium_at=0.6, medium_needs_factor=True, short_text=40, short_high_at=0.8
+)
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "factor", "short", "high", "level"),
+    [
+        ({"high": 0.55, "medium": 0.2, "low": 0.25}, False, False, True, RiskLevel.HIGH),
+        # a red line the rules found negated: medium at most
+        ({"high": 0.55, "medium": 0.2, "low": 0.25}, True, False, False, RiskLevel.MEDIUM),
+        # a short text: only high, and only at short_high_at
+        ({"high": 0.55, "medium": 0.2, "low": 0.25}, True, True, True, RiskLevel.LOW),
+        ({"high": 0.85, "medium": 0.1, "low": 0.05}, False, True, True, RiskLevel.HIGH),
+        ({"high": 0.3, "medium": 0.6, "low": 0.1}, True, True, True, RiskLevel.LOW),
+        # medium only where the rules found a factor
+        ({"high": 0.3, "medium": 0.4, "low": 0.3}, True, False, True, RiskLevel.MEDIUM),
+        ({"high": 0.3, "medium": 0.4, "low": 0.3}, False, False, True, RiskLevel.LOW),
+        ({"high": 0.1, "medium": 0.4, "low": 0.5}, True, False, True, RiskLevel.LOW),
+    ],
+)
+def test_the_policy_levels(
+    probabilities: dict, factor: bool, short: bool, high: bool, level: RiskLevel
+) -> None:
+    assert model_level(probabilities, POLICY, factor, short, high=high) is level
+
+
+def test_the_shipped_policy_reads_every_key(rules: Rules) -> None:
+    assert rules.model == POLICY
+    with pytest.raises(RulesError, match=r"model\.short_text"):
+        parse_rules(_rules_with({"enabled": True, "short_text": -1}))
+    with pytest.raises(RulesError, match=r"model\.short_high_at"):
+        parse_rules(_rules_with({"enabled": True, "short_high_at": 2}))
 
 
 def test_a_disabled_model_changes_nothing(rules: Rules) -> None:
