@@ -284,12 +284,16 @@ class _Scan:
         return self.cues.play.search(self.text, sentence_start, start) is not None
 
     def _deliberate(self, start: int) -> bool:
-        """A deliberate act in the hit's clause ("下车用锁砸车窗") is no accident.
+        """A deliberate act in the hit's clause ("下车用锁砸车窗") or in the clause just
+        before it in the same sentence ("抄起输液架追打医生，医生头部被砸伤") is no accident.
 
         A traffic or medical context explains injuries nobody caused on purpose; it must
-        not excuse the beating or smashing that follows a scrape.
+        not excuse the beating or smashing that follows a scrape, nor the wound it left.
         """
         clause_start, clause_end = _segment(self.clauses, start, len(self.text))
+        sentence_start, _ = _segment(self.sentences, start, len(self.text))
+        if clause_start > sentence_start:
+            clause_start, _ = _segment(self.clauses, clause_start - 1, len(self.text))
         return self.cues.deliberate.search(self.text, clause_start, clause_end) is not None
 
     def _to_animal(self, end: int) -> bool:
