@@ -77,7 +77,9 @@ def test_self_harm_words_in_prices_and_degree_phrases() -> None:
 
 
 def test_kill_words_about_a_thing() -> None:
-    _assert_low("楼下广场舞每晚放到十点，小伙子在群里说“真想砸了他们那台音响”，后来大家约好九点收。")
+    _assert_low(
+        "楼下广场舞每晚放到十点，小伙子在群里说“真想砍了他们那台音响”，后来大家约好九点收。"
+    )
     _assert_high("他在群里说明天就去砍了他，看谁拦得住。")
 
 
