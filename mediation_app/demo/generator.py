@@ -50,7 +50,7 @@ from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Case, CaseCounter
 
 BATCH_CASES = 5000
-LAST_CASES = 500  # the smallest batch the last batches shrink to (see `batch_size`)
+EDGE_CASES = 500  # the first batch, and the smallest the last ones shrink to (`batch_size`)
 BULK_MIN_CASES = 10_000  # from here on: one bulk transaction, cases made in a second process
 GC_THRESHOLD = 100_000
 TALLIED = ("status", "dispute_type", "source", "risk", "outcome")  # attributes of Made
@@ -60,13 +60,14 @@ MONTH_WEIGHTS = (1.2, 1.15, 1.0, 1.0, 1.0, 0.95, 0.9, 0.9, 1.0, 1.0, 1.0, 1.1)
 Progress = Callable[[int, int], None]
 
 
-def batch_size(left: int) -> int:
-    """BATCH_CASES, but halving towards LAST_CASES for the last few batches.
+def batch_size(done: int, left: int) -> int:
+    """BATCH_CASES, but doubling from EDGE_CASES at the start and halving back at the end.
 
-    The writing process can finish a load only after the last batch arrives: a small
-    last batch shortens what it still has to write then, while the other process idles.
+    While the first batch is made (with the risk cache still cold) the writing process
+    waits, and once the last batch is made the making process is done: small batches at
+    both edges keep those waits short.
     """
-    return max(min(BATCH_CASES, left // 2), min(LAST_CASES, BATCH_CASES))
+    return min(BATCH_CASES, max(done, EDGE_CASES), max(left // 2, EDGE_CASES))
 
 
 def daily_counts(cases: int, first: dt.date, last: dt.date) -> Iterator[tuple[dt.date, int]]:
@@ -215,7 +216,7 @@ class _Run:
         """The cases, made in order and prepared batch by batch; needs no database."""
         batch, seq, pending = Batch(dict(self.next_ids)), self.written, []
         last = self.written + self.cases
-        size = batch_size(self.cases)
+        size = batch_size(0, self.cases)
         for day, count in days:
             for _ in range(count):
                 seq += 1
@@ -225,7 +226,7 @@ class _Run:
                     counts = batch.counts()
                     yield _Produced(seq, batch.take(), counts, tally, self.maker.risk.runs)
                     pending.clear()
-                    size = batch_size(last - seq)
+                    size = batch_size(seq - self.written, last - seq)
 
     def write(self, produced: _Produced) -> None:
         """Write a batch and move the counter on, in one transaction (or in the bulk one)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from mediation_app.demo.generator import BATCH_CASES, LAST_CASES, batch_size, daily_counts
+from mediation_app.demo.generator import BATCH_CASES, EDGE_CASES, batch_size, daily_counts
 from mediation_app.demo.names import IdNumbers
 from mediation_app.domain import idcard
 
@@ -27,12 +27,13 @@ def test_daily_counts_add_up_and_favour_weekdays() -> None:
         dt.date(2026, 1, 1): 3}
 
 
-def test_batches_shrink_towards_the_end_of_a_load() -> None:
-    sizes, left = [], 100_000
-    while left:
-        sizes.append(min(batch_size(left), left))
-        left -= sizes[-1]
+def test_batches_grow_at_the_start_of_a_load_and_shrink_at_its_end() -> None:
+    sizes: list[int] = []
+    while sum(sizes) < 100_000:
+        sizes.append(min(batch_size(sum(sizes), 100_000 - sum(sizes)), 100_000 - sum(sizes)))
     assert sum(sizes) == 100_000
-    assert sizes[:19] == [BATCH_CASES] * 19
-    assert sizes[-2] == LAST_CASES and sizes[-1] <= LAST_CASES
-    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[:5] == [EDGE_CASES, EDGE_CASES, 2 * EDGE_CASES, 4 * EDGE_CASES, 8 * EDGE_CASES]
+    assert sizes[-2] == EDGE_CASES and sizes[-1] <= EDGE_CASES
+    big = sizes.index(BATCH_CASES)
+    assert set(sizes[big:-5]) == {BATCH_CASES}
+    assert sizes[-5:] == sorted(sizes[-5:], reverse=True)
