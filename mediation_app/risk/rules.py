@@ -52,7 +52,9 @@ CUE_LISTS = (
 )
 # Lists added after offices may have saved a copy of the rules: missing, they match nothing,
 # so an office copy keeps the behaviour of the version it was made from.
-OPTIONAL_CUE_LISTS = ("deliberate", "refuted_acts", "refuted_words", "reported", "play")
+OPTIONAL_CUE_LISTS = (
+    "deliberate", "refuted_acts", "refuted_words", "reported", "play", "seen_false",
+)  # fmt: skip
 _NEVER = re.compile("(?!)")
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
 
@@ -183,6 +185,7 @@ class Cues:
     refuted_words: re.Pattern[str]
     reported: re.Pattern[str]
     play: re.Pattern[str]
+    seen_false: re.Pattern[str]
     question: re.Pattern[str]
     masks: re.Pattern[str]
     animal: re.Pattern[str]

@@ -150,6 +150,7 @@ class _Scan:
         # shown to be a game leave a weapon standing.
         self.acts_refuted_before = max(everything, self._refuted_before(self.cues.refuted_acts))
         self.words_refuted_before = max(everything, self._refuted_before(self.cues.refuted_words))
+        self.seen_false_before = self._refuted_before(self.cues.seen_false)
 
     def _refuted_before(self, refutations: re.Pattern[str]) -> int:
         """Hits before this offset were reported false by refutations of this kind."""
@@ -264,8 +265,10 @@ class _Scan:
             after = self.text[end : min(clause_end, end + self.mod.post_negation_window)]
             if self.cues.post_negation.search(after):
                 return "其后有否定表述，已排除"
-        if signal.factor.spoken and self._at_play(start):
-            return "游戏中的喊话或影视台词，不是对人说的，不计分"
+        if start < self.seen_false_before:
+            return "传言或报称经上门、电话或见到本人证实不实，已排除"
+        if (signal.factor.spoken or self._quoted(start)) and self._at_play(start):
+            return "游戏中的喊话、影视或演出台词、玩笑话，不是对人说的，不计分"
         if (
             signal.accident_sensitive
             and (self.accident_case or self.cues.accident.search(sentence))
@@ -279,9 +282,16 @@ class _Scan:
         return None
 
     def _at_play(self, start: int) -> bool:
-        """Words shouted while playing a game or quoting a film ("打游戏，一直吼‘弄死他’")."""
+        """Words shouted while playing a game, quoting a film or a sketch, or said laughing
+        ("打游戏，一直吼‘弄死他’", "雇主笑她‘……’")."""
         sentence_start, _ = _segment(self.sentences, start, len(self.text))
         return self.cues.play.search(self.text, sentence_start, start) is not None
+
+    def _quoted(self, start: int) -> bool:
+        """The hit lies inside quotation marks opened earlier in its sentence: words said,
+        whatever act they describe ("笑她‘你这是要把房子点了’" is a joke, not arson)."""
+        begin, _ = _segment(self.sentences, start, len(self.text))
+        return self.text.rfind("“", begin, start) > self.text.rfind("”", begin, start)
 
     def _deliberate(self, start: int) -> bool:
         """A deliberate act in the hit's clause ("下车用锁砸车窗") or in the clause just
