@@ -27,8 +27,11 @@ SIMILARITY = "similarity"
 # Negated versions of labelled high narratives: the model alone, reading the words the
 # rules found negated, would rate them high.
 NEGATED_NARRATIVES = [
-    "司法所记录：被拆迁户陈某没有将自家房顶浇上汽油，也没有手持打火机。",
-    "网格员记录：欠薪的装修工人老周这几天守在业主楼下，没有扬言要同归于尽，也没有拿着汽油桶。",
+    ("司法所记录：被拆迁户陈某没有将自家房顶浇上汽油，也没有手持打火机。", "浇上汽油"),
+    (
+        "网格员记录：欠薪的装修工人老周这几天守在业主楼下，没有扬言要同归于尽，也没有拿着汽油桶。",
+        "同归于尽",
+    ),
 ]
 # The negated words are hidden, but the rest of the story may still read like the
 # labelled high cases: the negation then lowers the model's estimate without deciding it.
@@ -50,7 +53,7 @@ def test_the_reader_reproduces_sklearn(sample: dict) -> None:
 
 def test_the_model_was_trained_on_the_labelled_sets_as_they_are() -> None:
     sets = MODEL_FILE["training_sets"]
-    assert len(sets) == 15 and not any("holdout7" in name for name in sets)
+    assert len(sets) == 17 and not any("holdout8" in name for name in sets)
     for name, digest in sets.items():
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
 
@@ -96,18 +99,17 @@ def test_the_model_never_lowers_a_red_line() -> None:
     assert all(r.code != SIMILARITY for r in result.reasons)
 
 
-@pytest.mark.parametrize("text", NEGATED_NARRATIVES)
-def test_negated_hits_are_hidden_from_the_model(rules: Rules, text: str) -> None:
+@pytest.mark.parametrize(("text", "negated"), NEGATED_NARRATIVES)
+def test_negated_hits_are_hidden_from_the_model(rules: Rules, text: str, negated: str) -> None:
     ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", text)], rules)
-    model = load_model()
-    calmed = model.read(calmed_text(text, found)).probabilities["high"]
-    assert calmed < model.read(normalise(text)).probabilities["high"]
+    calmed = calmed_text(text, found)
+    assert negated in text and negated not in calmed and len(calmed) == len(text)
     assert assess_text(text).level is not RiskLevel.HIGH
 
 
 def test_the_model_does_not_overrule_negations(rules: Rules) -> None:
     """The story around the negated threats still reads like high cases to the model."""
-    text = NEGATED_NARRATIVES[1]
+    text, _ = NEGATED_NARRATIVES[1]
     ((_, found),) = field_evidence([TextField("summary", "纠纷简要情况", text)], rules)
     assert any(e.ruled_out and e.factor.red_line for e in found)
     assert load_model().read(calmed_text(text, found)).probabilities["high"] >= rules.model.high_at
