@@ -73,7 +73,9 @@ def _second_opinion(
 
     A case already high is not read. A red line the rules found negated, refuted or
     accidental ("没有拿刀") is not brought back by the model, which cannot read a negation
-    it was not shown: such a case is raised to medium at most.
+    it was not shown: such a case is raised to medium at most. Nor is a short accident
+    note in which the rules found nothing ("老人被车撞倒，腿骨折。"): whether an injury was
+    done to someone is the rules' to judge, and a few words give the model nothing else.
     """
     if level is RiskLevel.HIGH:
         return level, reasons
@@ -83,7 +85,10 @@ def _second_opinion(
     readings = [(field, model.read(calmed_text(field.text, found))) for field, found in fields]
     field, reading = max(readings, key=lambda r: _risk_order(r[1].probabilities))
     short = len(field.text) < rules.model.short_text
-    raised = model_level(reading.probabilities, rules.model, factor, short, high=not negated)
+    accident = short and not factor and _accidental(field.text, rules)
+    raised = model_level(
+        reading.probabilities, rules.model, factor, short, high=not (negated or accident)
+    )
     if raised.rank <= level.rank:
         return level, reasons
     return raised, _with_model_reason(reasons, _model_reason(field, reading, raised))
@@ -92,6 +97,12 @@ def _second_opinion(
 def _red_line(code: str, rules: Rules) -> bool:
     factor = rules.factors.get(code)
     return factor is not None and factor.red_line
+
+
+def _accidental(text: str, rules: Rules) -> bool:
+    """Words of an accident (撞倒, 术后, 工伤…) and none of a deliberate act."""
+    cues = rules.cues
+    return cues.accident.search(text) is not None and cues.deliberate.search(text) is None
 
 
 def _risk_order(probabilities: dict[str, float]) -> tuple[float, float]:

@@ -53,7 +53,7 @@ def test_the_reader_reproduces_sklearn(sample: dict) -> None:
 
 def test_the_model_was_trained_on_the_labelled_sets_as_they_are() -> None:
     sets = MODEL_FILE["training_sets"]
-    assert len(sets) == 17 and not any("holdout8" in name for name in sets)
+    assert len(sets) == 19 and not any("holdout9" in name for name in sets)
     for name, digest in sets.items():
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
 
@@ -187,6 +187,21 @@ def test_the_shipped_policy_reads_every_key(rules: Rules) -> None:
         parse_rules(_rules_with({"enabled": True, "short_text": -1}))
     with pytest.raises(RulesError, match=r"model\.short_high_at"):
         parse_rules(_rules_with({"enabled": True, "short_high_at": 2}))
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a short accident note: whether someone did the injury is the rules' to judge
+        ("老人被车撞倒，腿骨折。", RiskLevel.LOW),
+        ("术后患者腿部骨折。", RiskLevel.LOW),
+        # a conditional threat with fuel, in an accident-type story, is the rules' high
+        ("工伤一年了没人管，老板再躲着我，我就拎桶汽油去他家。", RiskLevel.HIGH),
+        ("加油站员工提桶汽油给摩托车加油。", RiskLevel.LOW),
+    ],
+)
+def test_short_accident_notes_are_left_to_the_rules(text: str, level: RiskLevel) -> None:
+    assert assess_text(text).level is level
 
 
 def test_a_disabled_model_changes_nothing(rules: Rules) -> None:
