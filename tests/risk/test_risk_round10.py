@@ -12,38 +12,13 @@ and short texts depend on the rules.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from mediation_app.domain.enums import DisputeType, RiskLevel
-from mediation_app.risk import Assessment, CaseFacts, TextField, assess, load_rules
-from mediation_app.risk.rules import ModelPolicy
+from mediation_app.domain.enums import DisputeType
 
-from .conftest import assess_text
+from .conftest import assert_high, assert_not_high
 
 TRAFFIC = DisputeType.parse("道路交通事故")
-
-
-def _rules_only(text: str, kind: DisputeType | None = None) -> Assessment:
-    rules = dataclasses.replace(load_rules(), model=ModelPolicy())
-    return assess(
-        [TextField("summary", "纠纷简要情况", text)],
-        facts=CaseFacts(dispute_type=kind),
-        rules=rules,
-    )
-
-
-def _assert_not_high(text: str, kind: DisputeType | None = None) -> None:
-    result = _rules_only(text, kind)
-    assert result.level is not RiskLevel.HIGH, result.reasons
-    assert not any(r.red_line for r in result.reasons if not r.ruled_out)
-
-
-def _assert_high(text: str, kind: DisputeType | None = None) -> None:
-    """High on the rules alone, so the model cannot be what keeps it high."""
-    assert _rules_only(text, kind).level is RiskLevel.HIGH, _rules_only(text, kind).reasons
-    assert assess_text(text, facts=CaseFacts(dispute_type=kind)).level is RiskLevel.HIGH
 
 
 @pytest.mark.parametrize(
@@ -56,7 +31,7 @@ def _assert_high(text: str, kind: DisputeType | None = None) -> None:
     ],
 )
 def test_a_check_that_found_work_or_nobody_threatened_refutes_the_weapon(text: str) -> None:
-    _assert_not_high(text)
+    assert_not_high(text)
 
 
 @pytest.mark.parametrize(
@@ -68,15 +43,15 @@ def test_a_check_that_found_work_or_nobody_threatened_refutes_the_weapon(text: s
     ],
 )
 def test_a_check_that_confirmed_the_weapon_refutes_nothing(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 def test_a_tool_that_slipped_and_hurt_the_worker_is_an_accident() -> None:
-    _assert_not_high("搬家师傅抬冰箱时撬棍滑落，砸伤了自己的脚背，雇主垫付了药费。")
+    assert_not_high("搬家师傅抬冰箱时撬棍滑落，砸伤了自己的脚背，雇主垫付了药费。")
 
 
 def test_a_tool_swung_at_the_worker_is_violence() -> None:
-    _assert_high("搬家师傅与雇主为搬运费争吵，雇主抄起撬棍砸伤了师傅的脚背。")
+    assert_high("搬家师傅与雇主为搬运费争吵，雇主抄起撬棍砸伤了师傅的脚背。")
 
 
 @pytest.mark.parametrize(
@@ -87,11 +62,11 @@ def test_a_tool_swung_at_the_worker_is_violence() -> None:
     ],
 )
 def test_arson_in_plain_words_is_a_threat(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 def test_a_fire_already_spreading_is_no_threat() -> None:
-    _assert_not_high("仓库线路老化起火，火势眼看就要烧了旁边的柴垛，村民合力扑灭。")
+    assert_not_high("仓库线路老化起火，火势眼看就要烧了旁边的柴垛，村民合力扑灭。")
 
 
 @pytest.mark.parametrize(
@@ -102,11 +77,11 @@ def test_a_fire_already_spreading_is_no_threat() -> None:
     ],
 )
 def test_boiling_water_or_oil_poured_on_someone_is_a_weapon(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 def test_hot_water_poured_to_melt_ice_is_no_weapon() -> None:
-    _assert_not_high("天冷台阶结冰，物业保洁员往台阶上泼热水化冰，业主嫌水渍难看，要求改用融雪剂。")
+    assert_not_high("天冷台阶结冰，物业保洁员往台阶上泼热水化冰，业主嫌水渍难看，要求改用融雪剂。")
 
 
 @pytest.mark.parametrize(
@@ -117,7 +92,7 @@ def test_hot_water_poured_to_melt_ice_is_no_weapon() -> None:
     ],
 )
 def test_a_veiled_threat_naming_children_or_a_lonely_place(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 @pytest.mark.parametrize(
@@ -128,25 +103,25 @@ def test_a_veiled_threat_naming_children_or_a_lonely_place(text: str) -> None:
     ],
 )
 def test_advice_and_worry_are_no_threat(text: str) -> None:
-    _assert_not_high(text)
+    assert_not_high(text)
 
 
 def test_self_blame_a_child_entrusted_and_a_disappearance() -> None:
-    _assert_high(
+    assert_high(
         "女儿落水获救后，母亲反复说“都是我的错，我不配当娘”，第二天把女儿交给婆婆后人就不见了，电话打不通。"
     )
 
 
 def test_a_child_left_with_grandmother_for_a_trip_is_no_farewell() -> None:
-    _assert_not_high("母亲把女儿交给婆婆照看，自己去县城进货，晚上就回来。")
+    assert_not_high("母亲把女儿交给婆婆照看，自己去县城进货，晚上就回来。")
 
 
 def test_a_heavy_blow_after_a_collision_is_violence() -> None:
-    _assert_high(
+    assert_high(
         "两车追尾后，前车司机从后备箱取出U型锁，朝后车司机额头猛击一下，对方当场流血，缝了4针。",
         TRAFFIC,
     )
 
 
 def test_a_head_hitting_the_wheel_in_a_collision_is_an_accident() -> None:
-    _assert_not_high("两车追尾，前车司机额头撞在方向盘上，当场流血，缝了4针。", TRAFFIC)
+    assert_not_high("两车追尾，前车司机额头撞在方向盘上，当场流血，缝了4针。", TRAFFIC)

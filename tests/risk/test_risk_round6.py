@@ -10,34 +10,11 @@ and it is tuned separately.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from mediation_app.domain.enums import RiskLevel
-from mediation_app.risk import Assessment, TextField, assess, load_rules
-from mediation_app.risk.rules import ModelPolicy
-
-from .conftest import assess_text, live_codes
+from .conftest import assert_high, assert_not_high, live_codes, rules_only
 
 RED_LINES = {"threat_kill", "weapon", "self_harm", "injury", "grounded_fear"}
-
-
-def _rules_only(text: str) -> Assessment:
-    rules = dataclasses.replace(load_rules(), model=ModelPolicy())
-    return assess([TextField("summary", "纠纷简要情况", text)], rules=rules)
-
-
-def _assert_not_high(text: str) -> None:
-    result = _rules_only(text)
-    assert result.level is not RiskLevel.HIGH, result.reasons
-    assert not any(r.red_line for r in result.reasons if not r.ruled_out)
-
-
-def _assert_high(text: str) -> None:
-    """High on the rules alone, so the model cannot be what keeps it high."""
-    assert _rules_only(text).level is RiskLevel.HIGH
-    assert assess_text(text).level is RiskLevel.HIGH
 
 
 @pytest.mark.parametrize(
@@ -77,8 +54,8 @@ def _assert_high(text: str) -> None:
     ],
 )
 def test_a_report_a_check_found_false_is_no_red_line(refuted: str, confirmed: str) -> None:
-    _assert_not_high(refuted)
-    _assert_high(confirmed)
+    assert_not_high(refuted)
+    assert_high(confirmed)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +70,8 @@ def test_a_report_a_check_found_false_is_no_red_line(refuted: str, confirmed: st
     ],
 )
 def test_a_check_that_confirms_a_weapon_refutes_nothing(text: str) -> None:
-    _assert_high(text)
-    assert "weapon" in live_codes(_rules_only(text))
+    assert_high(text)
+    assert "weapon" in live_codes(rules_only(text))
 
 
 @pytest.mark.parametrize(
@@ -107,8 +84,8 @@ def test_a_check_that_confirms_a_weapon_refutes_nothing(text: str) -> None:
     ],
 )
 def test_knives_and_tools_as_goods_or_at_work_are_no_weapons(text: str) -> None:
-    assert "weapon" not in live_codes(_rules_only(text))
-    _assert_not_high(text)
+    assert "weapon" not in live_codes(rules_only(text))
+    assert_not_high(text)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +100,7 @@ def test_knives_and_tools_as_goods_or_at_work_are_no_weapons(text: str) -> None:
     ],
 )
 def test_knives_bought_or_sharpened_with_a_threat_stay_high(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 def test_an_old_threat_taken_back_once_its_cause_is_gone() -> None:
@@ -131,8 +108,8 @@ def test_an_old_threat_taken_back_once_its_cause_is_gone() -> None:
         "三年前王某因征地补偿曾在村委会扬言“不给钱就一把火烧了村委会”。补偿款早已到位，今天回访"
         "时王某说“那会儿是气头上说的，现在日子好过了”。"
     )
-    _assert_not_high(settled)
-    threat = _rules_only(settled)
+    assert_not_high(settled)
+    threat = rules_only(settled)
     assert any(r.code == "threat_kill" and 0 < r.weight < 12 for r in threat.reasons)
 
 
@@ -148,5 +125,5 @@ def test_an_old_threat_taken_back_once_its_cause_is_gone() -> None:
     ],
 )
 def test_words_taken_back_do_not_cover_what_came_after(text: str) -> None:
-    _assert_high(text)
-    assert live_codes(_rules_only(text)) & RED_LINES
+    assert_high(text)
+    assert live_codes(rules_only(text)) & RED_LINES

@@ -11,55 +11,37 @@ and it is tuned separately.
 
 from __future__ import annotations
 
-import dataclasses
 import tomllib
 from importlib.resources import files
 
 import pytest
 
 from mediation_app.domain.enums import RiskLevel
-from mediation_app.risk import Assessment, TextField, assess, load_rules
-from mediation_app.risk.rules import ModelPolicy, parse_rules
+from mediation_app.risk import load_rules
+from mediation_app.risk.rules import parse_rules
 
-from .conftest import assess_text
-
-
-def _rules_only(text: str) -> Assessment:
-    rules = dataclasses.replace(load_rules(), model=ModelPolicy())
-    return assess([TextField("summary", "纠纷简要情况", text)], rules=rules)
-
-
-def _assert_not_high(text: str) -> None:
-    result = _rules_only(text)
-    assert result.level is not RiskLevel.HIGH, result.reasons
-    assert not any(r.red_line for r in result.reasons if not r.ruled_out)
-
-
-def _assert_high(text: str) -> None:
-    """High on the rules alone, so the model cannot be what keeps it high."""
-    assert _rules_only(text).level is RiskLevel.HIGH
-    assert assess_text(text).level is RiskLevel.HIGH
+from .conftest import assert_high, assert_not_high, rules_only
 
 
 def test_a_check_finding_no_blow_leaves_a_spoken_threat_standing() -> None:
-    _assert_high("老钱在微信语音里说要捅死他。派出所民警上门核实，两人这几天都没有动手。")
-    _assert_high("扬言要砍死老周。经核实，双方没有动手。")
+    assert_high("老钱在微信语音里说要捅死他。派出所民警上门核实，两人这几天都没有动手。")
+    assert_high("扬言要砍死老周。经核实，双方没有动手。")
     # the same finding still refutes a reported act
-    _assert_not_high("邻居报警说老钱拿着棍子去了小吴家。民警上门核实，两人没有任何肢体接触。")
+    assert_not_high("邻居报警说老钱拿着棍子去了小吴家。民警上门核实，两人没有任何肢体接触。")
 
 
 def test_words_taken_back_leave_a_weapon_standing() -> None:
-    _assert_not_high(
+    assert_not_high(
         "前年为争水扬言要“放火烧了他家”的刘某，当着乡调解员的面收回了这句狠话，两家今年合修了水渠。"
     )
-    _assert_high("刘某拎着一桶汽油在对方门口转了半夜，第二天当着调解员的面收回了狠话。")
-    _assert_high("刘某当着乡调解员的面收回了狠话，可当晚就拎着一桶汽油去了对方家门口。")
+    assert_high("刘某拎着一桶汽油在对方门口转了半夜，第二天当着调解员的面收回了狠话。")
+    assert_high("刘某当着乡调解员的面收回了狠话，可当晚就拎着一桶汽油去了对方家门口。")
 
 
 def test_only_words_agreed_to_be_said_in_anger_are_taken_back() -> None:
-    _assert_not_high("老三嚷着“这破车早该一把火烧了”，大家哄笑，他自己也说是气话。")
+    assert_not_high("老三嚷着“这破车早该一把火烧了”，大家哄笑，他自己也说是气话。")
     # the speaker alone calling it 气话 is what anyone who meant it would say too
-    _assert_high("他在电话里说“今晚就放火烧了你家的店”，事后他称是气话。")
+    assert_high("他在电话里说“今晚就放火烧了你家的店”，事后他称是气话。")
 
 
 @pytest.mark.parametrize(
@@ -100,8 +82,8 @@ def test_only_words_agreed_to_be_said_in_anger_are_taken_back() -> None:
     ],
 )
 def test_a_report_a_check_found_false_is_no_red_line(refuted: str, confirmed: str) -> None:
-    _assert_not_high(refuted)
-    _assert_high(confirmed)
+    assert_not_high(refuted)
+    assert_high(confirmed)
 
 
 @pytest.mark.parametrize(
@@ -126,21 +108,21 @@ def test_a_report_a_check_found_false_is_no_red_line(refuted: str, confirmed: st
     ],
 )
 def test_shouting_in_a_game_or_a_film_quote_is_no_threat(play: str, real: str) -> None:
-    _assert_not_high(play)
-    _assert_high(real)
+    assert_not_high(play)
+    assert_high(real)
 
 
 def test_an_old_settled_case_in_a_follow_up_is_no_red_line() -> None:
-    _assert_not_high(
+    assert_not_high(
         "2019年本所曾受理该户家暴纠纷，当时丈夫殴打妻子致肋骨骨折；两人早已离婚，"
         "女方说“那都是老黄历了”。"
     )
-    _assert_high("本所上周受理该户家暴纠纷，丈夫殴打妻子致肋骨骨折，女方已回娘家。")
+    assert_high("本所上周受理该户家暴纠纷，丈夫殴打妻子致肋骨骨折，女方已回娘家。")
 
 
 def test_a_group_action_is_not_refuted_by_no_scuffle() -> None:
     """Police keeping order at a blockade saw no fight: the crowd is still there."""
-    result = _rules_only(
+    result = rules_only(
         "两个村一百多人今天上午堵住了国道，带头的说明天包车去市里，派出所已到场维持秩序，"
         "未发生肢体冲突。"
     )
@@ -148,7 +130,7 @@ def test_a_group_action_is_not_refuted_by_no_scuffle() -> None:
 
 
 def test_any_before_an_act_is_a_negation() -> None:
-    result = _rules_only("民警到场后，双方没有再发生任何肢体冲突。")
+    result = rules_only("民警到场后，双方没有再发生任何肢体冲突。")
     assert result.level is RiskLevel.LOW
     assert any(r.code == "scuffle" and r.ruled_out for r in result.reasons)
 
@@ -174,4 +156,4 @@ def test_an_office_copy_without_the_new_cue_lists_still_loads() -> None:
     ],
 )
 def test_a_check_that_confirms_the_report_refutes_nothing(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)

@@ -11,42 +11,16 @@ and it is tuned separately.
 
 from __future__ import annotations
 
-import dataclasses
 import tomllib
 from importlib.resources import files
 
 import pytest
 
 from mediation_app.domain.enums import DisputeType, RiskLevel
-from mediation_app.risk import Assessment, CaseFacts, TextField, assess, load_rules
-from mediation_app.risk.rules import ModelPolicy, parse_rules
+from mediation_app.risk import load_rules
+from mediation_app.risk.rules import parse_rules
 
-from .conftest import assess_text
-
-
-def _rules_only(text: str, kind: DisputeType | None = None) -> Assessment:
-    rules = dataclasses.replace(load_rules(), model=ModelPolicy())
-    return assess(
-        [TextField("summary", "纠纷简要情况", text)],
-        facts=CaseFacts(dispute_type=kind),
-        rules=rules,
-    )
-
-
-def _assert_not_high(text: str, kind: DisputeType | None = None) -> None:
-    result = _rules_only(text, kind)
-    assert result.level is not RiskLevel.HIGH, result.reasons
-    assert not any(r.red_line for r in result.reasons if not r.ruled_out)
-
-
-def _assert_high(text: str, kind: DisputeType | None = None) -> None:
-    """High on the rules alone, so the model cannot be what keeps it high."""
-    assert _rules_only(text, kind).level is RiskLevel.HIGH, _rules_only(text, kind).reasons
-    assert assess_text(text, facts=CaseFacts(dispute_type=kind)).level is RiskLevel.HIGH
-
-
-def _assert_low(text: str) -> None:
-    assert _rules_only(text).level is RiskLevel.LOW, _rules_only(text).reasons
+from .conftest import assert_high, assert_low, assert_not_high, assess_text, rules_only
 
 
 @pytest.mark.parametrize(
@@ -63,7 +37,7 @@ def _assert_low(text: str) -> None:
 )
 def test_a_rumour_a_visit_or_call_found_false_is_ruled_out(text: str, code: str) -> None:
     """Ruled out, not only weakened: the model may then not bring the red line back."""
-    result = _rules_only(text)
+    result = rules_only(text)
     assert result.level is RiskLevel.LOW, result.reasons
     assert any(r.code == code and r.ruled_out for r in result.reasons)
     assert assess_text(text).level is not RiskLevel.HIGH
@@ -79,66 +53,66 @@ def test_a_rumour_a_visit_or_call_found_false_is_ruled_out(text: str, code: str)
     ],
 )
 def test_a_visit_that_did_not_find_the_rumour_false_refutes_nothing(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 def test_medicine_time_is_no_poison() -> None:
-    _assert_not_high("奶奶该喝药了，护工端来一碗中药。")
+    assert_not_high("奶奶该喝药了，护工端来一碗中药。")
 
 
 def test_the_lines_of_a_sketch_are_not_a_threat() -> None:
-    _assert_low(
+    assert_low(
         "村里文艺队排话剧，剧本里写着“我毒死你这个负心汉”，有人拍了发到网上说要出人命，"
         "村委会已出面澄清。"
     )
     # the same words shouted at a neighbour after the rehearsal
-    _assert_high("排完话剧回家，他冲着邻居喊“我毒死你这个负心汉”。")
+    assert_high("排完话剧回家，他冲着邻居喊“我毒死你这个负心汉”。")
 
 
 def test_teasing_words_in_quotes_are_a_joke() -> None:
-    _assert_low("小伙子做饭把锅烧干了，室友笑他“你想把房子点了啊”，大家哈哈一乐。")
+    assert_low("小伙子做饭把锅烧干了，室友笑他“你想把房子点了啊”，大家哈哈一乐。")
     # a cold smirk is no joke, and "笑笑说" only tells how it was said
-    _assert_high("室友冷笑：“你再动我东西，我就把你房子点了。”")
-    _assert_high("问她以后怎么办，她只笑笑说“没啥盼头了”，又把存折交给了侄女。")
+    assert_high("室友冷笑：“你再动我东西，我就把你房子点了。”")
+    assert_high("问她以后怎么办，她只笑笑说“没啥盼头了”，又把存折交给了侄女。")
 
 
 def test_arson_on_a_condition_is_a_threat() -> None:
-    _assert_high("村民围在厂门口，有人喊“再不停产就把他仓库点了”。")
-    _assert_not_high("天黑了，他说再不回来就把灯点了等他。")
+    assert_high("村民围在厂门口，有人喊“再不停产就把他仓库点了”。")
+    assert_not_high("天黑了，他说再不回来就把灯点了等他。")
 
 
 def test_old_words_settled_by_a_good_life_since() -> None:
-    _assert_low(
+    assert_low(
         "回访：前年两口子闹离婚时男方说过“大不了一块儿死”，如今两人在镇上开了家面馆，"
         "女方说日子好着呢。"
     )
-    _assert_high(
+    assert_high(
         "回访：前年两口子闹离婚时男方说过“大不了一块儿死”，女方说他最近又天天喝酒，"
         "还说要去她娘家找她。"
     )
 
 
 def test_an_office_organising_shelter_is_no_mobilisation() -> None:
-    result = _rules_only("水库泄洪前，村委会组织下游四十多户村民到学校暂避，大家都很配合。")
+    result = rules_only("水库泄洪前，村委会组织下游四十多户村民到学校暂避，大家都很配合。")
     assert result.level is RiskLevel.LOW, result.reasons
-    _assert_high("四十多户村民组织起来到水库管理处讨说法，还包了车。")
+    assert_high("四十多户村民组织起来到水库管理处讨说法，还包了车。")
 
 
 def test_a_blow_aimed_at_someone_before_a_wound_in_a_traffic_case() -> None:
-    _assert_high(
+    assert_high(
         "两车剐蹭后，电动车主摘下头盔朝出租车司机脸上连砸几下，司机眉骨处缝了五针。",
         DisputeType.TRAFFIC,
     )
     # the helmet knocked in the fall: an accident
-    _assert_not_high(
+    assert_not_high(
         "两车剐蹭后，电动车主摔倒，头盔磕在出租车门上，眉骨处缝了五针。", DisputeType.TRAFFIC
     )
 
 
 def test_a_punch_that_broke_a_bone_in_a_medical_case() -> None:
-    _assert_high("家属嫌护士扎针疼，一拳打在护士下巴上，护士下颌骨骨折。", DisputeType.MEDICAL)
+    assert_high("家属嫌护士扎针疼，一拳打在护士下巴上，护士下颌骨骨折。", DisputeType.MEDICAL)
     # a punch that hurt nobody is a scuffle (medium), not a red line
-    result = _rules_only("家属嫌护士扎针疼，一拳打在护士肩上，护士没有受伤。", DisputeType.MEDICAL)
+    result = rules_only("家属嫌护士扎针疼，一拳打在护士肩上，护士没有受伤。", DisputeType.MEDICAL)
     assert result.level is RiskLevel.MEDIUM, result.reasons
 
 
@@ -152,7 +126,7 @@ def test_a_punch_that_broke_a_bone_in_a_medical_case() -> None:
     ],
 )
 def test_self_harm_from_a_height_without_jump(text: str) -> None:
-    _assert_high(text)
+    assert_high(text)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +137,7 @@ def test_self_harm_from_a_height_without_jump(text: str) -> None:
     ],
 )
 def test_a_height_without_a_condition_is_no_threat(text: str) -> None:
-    _assert_low(text)
+    assert_low(text)
 
 
 def test_an_office_copy_without_seen_false_still_loads() -> None:
