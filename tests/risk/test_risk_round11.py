@@ -91,3 +91,30 @@ def test_you_are_next_after_smashing_is_high() -> None:
 
 def test_you_are_next_in_a_queue_is_not_a_threat() -> None:
     assert_not_high("窗口工作人员对排队的张大爷说：“前面还有两位，下一个就是你。”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "饭桌上两人说翻了脸，一人抄起啤酒瓶砸在对方脑袋上，血流了一脸。",
+        "老葛为宅基地跟堂弟吵起来，抡起板凳砸向堂弟头部，被人拉开。",
+    ],
+)
+def test_a_bottle_or_stool_brought_down_on_a_head_is_high(text: str) -> None:
+    assert_high(text)
+
+
+def test_a_bottle_smashed_on_the_floor_hurts_nobody() -> None:
+    assert_not_high("他喝多了，把啤酒瓶砸在地上，碎玻璃溅了一地，第二天自己扫干净了。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["催款人留言：“周五前不还，就叫你也住进ICU。”", "包工头在群里说：“再来工地闹，把你腿给打断。”"],
+)
+def test_threats_of_intensive_care_or_a_broken_leg_are_high(text: str) -> None:
+    assert_high(text)
+
+
+def test_a_doctor_warning_of_intensive_care_is_no_threat() -> None:
+    assert_not_high("医生说老人的肺炎再拖下去就得住进ICU，家属同意马上转院。")
