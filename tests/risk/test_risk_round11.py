@@ -20,8 +20,8 @@ from .conftest import assert_high, assert_not_high
     "text",
     [
         "小区物业在地下车库设了三个投药点防鼠，有业主担心孩子碰到，物业已加装上锁的毒饵盒。",
-        "果农拿着除草剂空袋和收据找到农资店，说药不管用，店家答应退一半货款。",
-        "张某带到调解室的那瓶农药系举证所用，证明店家卖了过期货，双方最后按原价退款。",
+        "果农拿着两个农药空瓶和收据找到农资店，说药不管用，店家答应退一半货款。",
+        "调解时张某携带的农药瓶系举证所用，证明店家卖了过期货，双方最后按原价退款。",
     ],
 )
 def test_poison_at_pest_control_or_as_goods_is_no_weapon(text: str) -> None:
@@ -41,8 +41,8 @@ def test_poison_carried_at_someone_stays_high(text: str) -> None:
 
 def test_witnesses_who_saw_kitchen_work_refute_the_knife_report() -> None:
     assert_not_high(
-        "饭店老板称帮厨小罗“拿刀吓唬他”。当班的两名服务员都证实小罗当时正在水池边切配菜，"
-        "没有抬头，也没说过任何威胁的话，老板后来也说是自己看岔了。"
+        "饭店老板称帮厨小罗“拿着菜刀吓唬他”。当班的两名服务员都证实小罗当时正在水池边切配菜，"
+        "没有抬头，也没说过任何威胁的话，随后换衣服下班。"
     )
 
 
