@@ -27,6 +27,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mediation_app.domain.enums import DisputeType  # noqa: E402
 from mediation_app.risk import CaseFacts, TextField, assess, load_rules  # noqa: E402
 from mediation_app.risk.evaluation import LEVELS, _dispute_type  # noqa: E402
 from mediation_app.risk.model import model_from_data  # noqa: E402
@@ -58,7 +59,7 @@ class Row:
     label: str
     rules_level: str
     field: TextField
-    kind: object
+    kind: DisputeType | None
 
 
 def read_sets(rules: Rules) -> list[Row]:
