@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk.checklist import checklist_evidence
 from mediation_app.risk.history import CaseFacts, history_evidence
-from mediation_app.risk.model import Model, Reading, load_model
-from mediation_app.risk.reasons import MODEL, Evidence, Reason
+from mediation_app.risk.model import Model, Reading, Span, load_model
+from mediation_app.risk.reasons import MODEL, TEXT, Evidence, Reason
 from mediation_app.risk.rules import Combo, ModelPolicy, Rules, load_rules
 from mediation_app.risk.text import TextField, calmed_text, field_evidence
 
@@ -58,8 +58,15 @@ def assess(
     live = [e for e in evidence if not e.ruled_out]
     level = _level(live, score, rules)
     if rules.model.enabled and fields:
-        level, reasons = _second_opinion(fields, level, reasons, rules, model)
+        firm = level is RiskLevel.HIGH and _without_text(live, reasons, rules) is RiskLevel.HIGH
+        level, reasons = _second_opinion(fields, level, reasons, rules, model, firm)
     return Assessment(level, score, reasons, rules.version, rules.label_for(level, score))
+
+
+def _without_text(live: list[Evidence], reasons: tuple[Reason, ...], rules: Rules) -> RiskLevel:
+    """The level the checklist and the case history give on their own."""
+    score = round(max(0.0, sum(r.weight for r in reasons if r.source != TEXT)), 1)
+    return _level([e for e in live if e.source != TEXT], score, rules)
 
 
 def _second_opinion(
@@ -68,30 +75,56 @@ def _second_opinion(
     reasons: tuple[Reason, ...],
     rules: Rules,
     model: Model | None,
+    firm: bool,
 ) -> tuple[RiskLevel, tuple[Reason, ...]]:
-    """Let the model raise a level the rules set too low.
+    """Let the model raise a level the rules set too low, or doubt a high the text alone gave.
 
-    A case already high is not read. A red line the rules found negated, refuted or
-    accidental ("没有拿刀") is not brought back by the model, which cannot read a negation
-    it was not shown: such a case is raised to medium at most. Nor is a short accident
-    note in which the rules found nothing ("老人被车撞倒，腿骨折。"): whether an injury was
-    done to someone is the rules' to judge, and a few words give the model nothing else.
+    A red line the rules found negated, refuted or accidental ("没有拿刀") is not brought
+    back by the model, which cannot read a negation it was not shown: such a case is
+    raised to medium at most. Nor is a short accident note in which the rules found
+    nothing ("老人被车撞倒，腿骨折。"): whether an injury was done to someone is the
+    rules' to judge, and a few words give the model nothing else.
+
+    A high that only the wording of the text gave (not `firm`: the checklist and the case
+    history alone would not) becomes medium where even the riskiest text reads like the
+    labelled low cases: words of danger in a story that refutes or defuses them in a way
+    the rules do not know ("保卫科核实是削苹果的小刀"). It stays medium, not low, with
+    the doubt among the reasons, so the mediator looks at it.
     """
-    if level is RiskLevel.HIGH:
+    policy = rules.model
+    if level is RiskLevel.HIGH and (firm or policy.doubt_at is None):
         return level, reasons
-    factor = any(r.weight > 0 and not r.ruled_out for r in reasons)
-    negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons)
     model = model or load_model()
     readings = [(field, model.read(calmed_text(field.text, found))) for field, found in fields]
     field, reading = max(readings, key=lambda r: _risk_order(r[1].probabilities))
-    short = len(field.text) < rules.model.short_text
+    if level is RiskLevel.HIGH:
+        if _doubted(fields, field, reading, rules):
+            return RiskLevel.MEDIUM, _with_model_reason(reasons, _doubt_reason(field, reading))
+        return level, reasons
+    factor = any(r.weight > 0 and not r.ruled_out for r in reasons)
+    negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons)
+    short = len(field.text) < policy.short_text
     accident = short and not factor and _accidental(field.text, rules)
     raised = model_level(
-        reading.probabilities, rules.model, factor, short, high=not (negated or accident)
+        reading.probabilities, policy, factor, short, high=not (negated or accident)
     )
     if raised.rank <= level.rank:
         return level, reasons
     return raised, _with_model_reason(reasons, _model_reason(field, reading, raised))
+
+
+def _doubted(
+    fields: list[tuple[TextField, list[Evidence]]], field: TextField, reading: Reading, rules: Rules
+) -> bool:
+    """Whether the model reads the riskiest text as low, it is long enough to go on, and no
+    check in any text found the danger real."""
+    policy = rules.model
+    return (
+        policy.doubt_at is not None
+        and reading.probabilities["low"] >= policy.doubt_at
+        and len(field.text) >= policy.doubt_text
+        and not any(rules.cues.confirmed.search(f.text) for f, _ in fields)
+    )
 
 
 def _red_line(code: str, rules: Rules) -> bool:
@@ -142,17 +175,35 @@ def _model_reason(field: TextField, reading: Reading, level: RiskLevel) -> Reaso
     It adds nothing to the score, which stays the sum of the rules' reasons.
     """
     name = "高" if level is RiskLevel.HIGH else "中"
-    spans = reading.spans(level.value)
     probability = (
         reading.probabilities["high"]
         if level is RiskLevel.HIGH
         else _risk_order(reading.probabilities)[1]
     )
+    return _similarity(
+        "similarity", f"与已标注的{name}风险案情相似", field, reading.spans(level.value),
+        f"文字模型估计为{name}风险的概率 {probability:.2f}",
+    )
+
+
+def _doubt_reason(field: TextField, reading: Reading) -> Reason:
+    """Why a high became medium: the stretches of text most like the labelled low cases."""
+    return _similarity(
+        "similarity_low", "与已标注的低风险案情相似：仅凭文字的高风险降为中", field,
+        reading.spans("low", against="high"),
+        f"文字模型估计为低风险的概率 {reading.probabilities['low']:.2f}，"
+        "文中的危险字眼可能已被否认、核实排除或另有所指，请调解员核实",
+    )
+
+
+def _similarity(
+    code: str, label: str, field: TextField, spans: tuple[Span, ...], estimate: str
+) -> Reason:
     where = "、".join(f"“{s.quote}”（第 {s.start + 1} 字起）" for s in spans)
     first = spans[0] if spans else None
     return Reason(
-        code="similarity",
-        label=f"与已标注的{name}风险案情相似",
+        code=code,
+        label=label,
         weight=0.0,
         source=MODEL,
         field=field.field,
@@ -160,7 +211,7 @@ def _model_reason(field: TextField, reading: Reading, level: RiskLevel) -> Reaso
         quote=first.quote if first else None,
         start=first.start if first else None,
         end=first.end if first else None,
-        note=f"文字模型估计为{name}风险的概率 {probability:.2f}；相似处：{where or '无'}",
+        note=f"{estimate}；相似处：{where or '无'}",
     )
 
 

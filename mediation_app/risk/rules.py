@@ -54,6 +54,7 @@ CUE_LISTS = (
 # so an office copy keeps the behaviour of the version it was made from.
 OPTIONAL_CUE_LISTS = (
     "deliberate", "refuted_acts", "refuted_words", "reported", "play", "seen_false",
+    "confirmed",
 )  # fmt: skip
 _NEVER = re.compile("(?!)")
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
@@ -186,6 +187,7 @@ class Cues:
     reported: re.Pattern[str]
     play: re.Pattern[str]
     seen_false: re.Pattern[str]
+    confirmed: re.Pattern[str]
     question: re.Pattern[str]
     masks: re.Pattern[str]
     animal: re.Pattern[str]
@@ -194,7 +196,7 @@ class Cues:
 
 @dataclass(frozen=True)
 class ModelPolicy:
-    """When the similarity model may raise the rules' level (it never lowers one).
+    """When the similarity model may raise the rules' level, or doubt a high from text alone.
 
     A threshold left out never acts. Office copies without a [model] table keep the
     behaviour of the version they came from: the model stays off.
@@ -210,6 +212,11 @@ class ModelPolicy:
     # high, and only at short_high_at
     short_text: int = 0
     short_high_at: float | None = None
+    # P(low) at or above this makes a high that only the text gave medium, in a text of at
+    # least doubt_text characters: a short note that reports a check ("经核实，他手里拿的是
+    # 一把砍刀") reads like the refuted ones to a character model
+    doubt_at: float | None = None
+    doubt_text: int = 0
 
 
 @dataclass(frozen=True)
@@ -603,14 +610,19 @@ def _model(table: Mapping[str, Any] | None) -> ModelPolicy:
             raise RulesError(f"风险规则文件中 model.{key} 应大于 0 且不大于 1")
         return value
 
-    short_text = _get(table, "short_text", int, "model", 0)
-    if short_text < 0:
-        raise RulesError("风险规则文件中 model.short_text 不能为负数")
+    def length(key: str) -> int:
+        value = _get(table, key, int, "model", 0)
+        if value < 0:
+            raise RulesError(f"风险规则文件中 model.{key} 不能为负数")
+        return value
+
     return ModelPolicy(
         enabled=_get(table, "enabled", bool, "model"),
         high_at=probability("high_at"),
         medium_at=probability("medium_at"),
         medium_needs_factor=_get(table, "medium_needs_factor", bool, "model", False),
-        short_text=short_text,
+        short_text=length("short_text"),
         short_high_at=probability("short_high_at"),
+        doubt_at=probability("doubt_at"),
+        doubt_text=length("doubt_text"),
     )

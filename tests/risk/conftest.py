@@ -30,7 +30,7 @@ def ruled_out_codes(result: Assessment) -> set[str]:
 
 
 def rules_only(text: str, kind: DisputeType | None = None) -> Assessment:
-    """The rules alone: the similarity model only ever raises a level and is tuned apart."""
+    """The rules alone: the similarity model is tuned apart, on the labelled sets."""
     rules = dataclasses.replace(load_rules(), model=ModelPolicy())
     return assess(
         [TextField("summary", "纠纷简要情况", text)],

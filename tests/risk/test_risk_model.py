@@ -155,7 +155,8 @@ def test_the_model_table_is_parsed_and_validated() -> None:
 
 
 POLICY = ModelPolicy(
-    True, high_at=0.5, medium_at=0.6, medium_needs_factor=True, short_text=40, short_high_at=0.8
+    True, high_at=0.5, medium_at=0.6, medium_needs_factor=True, short_text=40, short_high_at=0.8,
+    doubt_at=0.6, doubt_text=50,
 )
 
 
@@ -187,6 +188,10 @@ def test_the_shipped_policy_reads_every_key(rules: Rules) -> None:
         parse_rules(_rules_with({"enabled": True, "short_text": -1}))
     with pytest.raises(RulesError, match=r"model\.short_high_at"):
         parse_rules(_rules_with({"enabled": True, "short_high_at": 2}))
+    with pytest.raises(RulesError, match=r"model\.doubt_at"):
+        parse_rules(_rules_with({"enabled": True, "doubt_at": 0}))
+    with pytest.raises(RulesError, match=r"model\.doubt_text"):
+        parse_rules(_rules_with({"enabled": True, "doubt_text": -5}))
 
 
 @pytest.mark.parametrize(
