@@ -108,8 +108,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # written blind by a twenty-first writer (59 of 150 under 50 characters); measured
         # once with 2026.15 and the same model, never tuned or trained on: macro-F1 0.82,
         # high R 0.98 P 0.85, 6 low and 3 medium cases rated high (the doubt kept 3 more
-        # low cases the rules rated high at medium).
-        ("risk_holdout12_set.jsonl", 0.8, 0.96, 0.83, 6, 0),
+        # low cases the rules rated high at medium). Then used to tune rules 2026.16 (4 low
+        # rated high since): a development set now.
+        ("risk_holdout12_set.jsonl", 0.8, 0.96, 0.85, 4, 0),
     ],
 )
 def test_regression_floor(

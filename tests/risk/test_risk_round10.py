@@ -6,8 +6,8 @@ the other's children or a lonely place where a fall would go unseen, self-blame 
 entrusted and a disappearance, a heavy blow after a collision. Each fix has a twin on the
 other side. Every sentence here is new.
 
-Both sides are asserted on the rules alone: the similarity model only ever raises a level,
-and short texts depend on the rules.
+Both sides are asserted on the rules alone: the similarity model is tuned
+separately, and short texts depend on the rules.
 """
 
 from __future__ import annotations

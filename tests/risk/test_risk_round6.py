@@ -4,8 +4,8 @@ from the check than they looked; knives sold as goods; an old threat taken back 
 cause was gone. Each fix has its twin that must stay high: a check that confirms the act,
 a weapon in the hand the check describes, a new threat. Every sentence here is new.
 
-The low side is asserted on the rules alone: the similarity model only ever raises a level,
-and it is tuned separately.
+The low side is asserted on the rules alone: the similarity model is tuned
+separately, on the labelled sets.
 """
 
 from __future__ import annotations

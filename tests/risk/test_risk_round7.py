@@ -5,8 +5,8 @@ others; shouting in a game. And the gap 2026.8 left open: a check finding that n
 a hand refuted a spoken threat too. Each fix has a twin that must stay high. Every sentence
 here is new.
 
-The low side is asserted on the rules alone: the similarity model only ever raises a level,
-and it is tuned separately.
+The low side is asserted on the rules alone: the similarity model is tuned
+separately, on the labelled sets.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ everyday words, farewells, self-harm in front of others, crowds shutting people 
 threat at a neighbour named by where they live, a wound after a deliberate blow in the
 clause before. Each fix has a twin on the other side. Every sentence here is new.
 
-The low side is asserted on the rules alone: the similarity model only ever raises a level,
-and it is tuned separately.
+The low side is asserted on the rules alone: the similarity model is tuned
+separately, on the labelled sets.
 """
 
 from __future__ import annotations

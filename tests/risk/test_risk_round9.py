@@ -5,8 +5,8 @@ shelter. On the high side: a blow aimed at someone, and a punch, before a wound 
 or medical case; arson on a condition; self-harm from a height without 跳. Each fix has a
 twin on the other side. Every sentence here is new.
 
-The low side is asserted on the rules alone: the similarity model only ever raises a level,
-and it is tuned separately.
+The low side is asserted on the rules alone: the similarity model is tuned
+separately, on the labelled sets.
 """
 
 from __future__ import annotations
