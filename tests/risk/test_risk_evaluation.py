@@ -88,8 +88,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout8_set.jsonl", 0.91, 0.98, 0.98, 0, 0),
         # written blind by a seventeenth writer (short notes), never tuned on by the rules
         # (the model was trained on it; since 2026.15 its doubt keeps the one low case the
-        # rules rated high at medium)
-        ("risk_short_set.jsonl", 0.85, 0.94, 0.98, 0, 0),
+        # rules rated high at medium; the model retrained on 23 sets raises one high case
+        # fewer: high R 0.96 -> 0.94)
+        ("risk_short_set.jsonl", 0.85, 0.94, 0.98, 0, 1),
         # written blind by an eighteenth writer; measured once with 2026.13 and the model
         # trained on the nineteen sets above (macro-F1 0.85, high R 0.90 P 0.92, 3 low rated
         # high), then used to tune rules 2026.14: a development set now

@@ -53,7 +53,7 @@ def test_the_reader_reproduces_sklearn(sample: dict) -> None:
 
 def test_the_model_was_trained_on_the_labelled_sets_as_they_are() -> None:
     sets = MODEL_FILE["training_sets"]
-    assert len(sets) == 20 and not any("holdout10" in name for name in sets)
+    assert len(sets) == 23 and not any("holdout13" in name for name in sets)
     for name, digest in sets.items():
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
 
@@ -90,13 +90,13 @@ def test_the_model_raises_with_a_quoted_reason(rules: Rules) -> None:
     assert shown[0]["note"] == reason.note
 
 
-def test_the_model_never_lowers_a_red_line() -> None:
-    text = "消费者买到的手机有质量问题，他拿着菜刀去找店主。"
+def test_the_model_does_not_doubt_a_short_red_line(rules: Rules) -> None:
+    text = "快递丢了，他提着菜刀去了快递站。"
     probabilities = load_model().read(normalise(text)).probabilities
-    assert max(probabilities, key=probabilities.get) == "low"
+    assert probabilities["low"] >= rules.model.doubt_at and len(text) < rules.model.doubt_text
     result = assess_text(text)
     assert result.level is RiskLevel.HIGH
-    assert all(r.code != SIMILARITY for r in result.reasons)
+    assert all(not r.code.startswith(SIMILARITY) for r in result.reasons)
 
 
 @pytest.mark.parametrize(("text", "negated"), NEGATED_NARRATIVES)

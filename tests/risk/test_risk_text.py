@@ -114,7 +114,7 @@ def test_colloquial_veiled_threats_keep_the_case_at_least_medium(text: str) -> N
 def test_veiled_self_harm_is_at_least_medium() -> None:
     result = assess_text("他反复说：“钱要不回来，我也不想活了。”")
     assert "despair" in live_codes(result)
-    assert result.level is RiskLevel.MEDIUM
+    assert result.level.rank >= RiskLevel.MEDIUM.rank
 
 
 def test_denial_is_not_negation() -> None:
