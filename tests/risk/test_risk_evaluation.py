@@ -117,6 +117,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # or trained on: macro-F1 0.80, high R 0.86 P 0.98, no low case rated high (the
         # rules alone rated 6 high; the model's doubt kept each at medium), 2 high rated low.
         ("risk_holdout13_set.jsonl", 0.78, 0.84, 0.95, 0, 2),
+        # written blind by a twenty-third writer (69 of 150 under 50 characters); measured
+        # once with the same 2026.16 and model: macro-F1 0.82, high R 0.96 P 0.92, 3 low and 1
+        # medium case rated high (the doubt kept 3 more of the rules' at medium).
+        ("risk_holdout14_set.jsonl", 0.8, 0.94, 0.9, 3, 2),
     ],
 )
 def test_regression_floor(
