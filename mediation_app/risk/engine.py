@@ -81,9 +81,11 @@ def _second_opinion(
 
     A red line the rules found negated, refuted or accidental ("没有拿刀") is not brought
     back by the model, which cannot read a negation it was not shown: such a case is
-    raised to medium at most. Nor is a short accident note in which the rules found
-    nothing ("老人被车撞倒，腿骨折。"): whether an injury was done to someone is the
-    rules' to judge, and a few words give the model nothing else.
+    raised to medium at most, and so is a text in which the rules read a check that found
+    a claim false, whatever the claim ("民警调查是邻居孩子拿水枪滋了他"). Nor is a short
+    accident note in which the rules found nothing ("老人被车撞倒，腿骨折。"): whether an
+    injury was done to someone is the rules' to judge, and a few words give the model
+    nothing else.
 
     A high that only the wording of the text gave (not `firm`: the checklist and the case
     history alone would not) becomes medium where even the riskiest text reads like the
@@ -102,7 +104,9 @@ def _second_opinion(
             return RiskLevel.MEDIUM, _with_model_reason(reasons, _doubt_reason(field, reading))
         return level, reasons
     factor = any(r.weight > 0 and not r.ruled_out for r in reasons)
-    negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons)
+    negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons) or _refuting(
+        fields, rules
+    )
     short = len(field.text) < policy.short_text
     accident = short and not factor and _accidental(field.text, rules)
     raised = model_level(
@@ -125,6 +129,13 @@ def _doubted(
         and len(field.text) >= policy.doubt_text
         and not any(rules.cues.confirmed.search(f.text) for f, _ in fields)
     )
+
+
+def _refuting(fields: list[tuple[TextField, list[Evidence]]], rules: Rules) -> bool:
+    """Whether any text reports a claim checked and found false, or taken back."""
+    cues = rules.cues
+    refutations = (cues.refuted, cues.refuted_acts, cues.refuted_words, cues.seen_false)
+    return any(cue.search(field.text) for field, _ in fields for cue in refutations)
 
 
 def _red_line(code: str, rules: Rules) -> bool:

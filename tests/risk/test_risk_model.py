@@ -14,7 +14,7 @@ import pytest
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk import Rules, RulesError, TextField, assess
 from mediation_app.risk.engine import model_level
-from mediation_app.risk.model import ModelError, load_model
+from mediation_app.risk.model import ModelError, load_model, model_from_data
 from mediation_app.risk.rules import ModelPolicy, parse_rules
 from mediation_app.risk.text import calmed_text, field_evidence, normalise
 
@@ -225,3 +225,31 @@ def test_a_long_text_is_read_whole() -> None:
     ]
     reading = load_model().read(text)
     assert abs(sum(reading.probabilities.values()) - 1) < 1e-9
+
+
+NEIGHBOUR_IS_HIGH = model_from_data({
+    "version": "test",
+    "classes": ["high", "low", "medium"],
+    "ngram_range": [2, 2],
+    "terms": {"邻居": [1.0, 10.0, 0.0, 0.0]},
+    "intercepts": [0.0, 0.0, 0.0],
+})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王某报警说被人拿枪指着，民警调查是邻居家孩子拿水枪滋了他一身水。",
+        "有人说邻居在楼道里吵架，网格员上门一看，原来是两口子在看电视，声音开大了。",
+    ],
+)
+def test_the_model_does_not_raise_to_high_a_text_that_refutes_a_claim(text: str) -> None:
+    result = assess([TextField("summary", "纠纷简要情况", text)], model=NEIGHBOUR_IS_HIGH)
+    assert NEIGHBOUR_IS_HIGH.read(text).probabilities["high"] > 0.9
+    assert result.level is not RiskLevel.HIGH
+
+
+def test_the_same_model_raises_a_text_without_a_refutation() -> None:
+    text = "王某说邻居家的狗半夜叫个不停，吵得他睡不着，已经找过物业两次。"
+    result = assess([TextField("summary", "纠纷简要情况", text)], model=NEIGHBOUR_IS_HIGH)
+    assert result.level is RiskLevel.HIGH
