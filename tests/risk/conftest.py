@@ -8,7 +8,10 @@ import pytest
 
 from mediation_app.domain.enums import DisputeType, RiskLevel
 from mediation_app.risk import Assessment, CaseFacts, Rules, TextField, assess, load_rules
+from mediation_app.risk.model import Model, model_from_data
 from mediation_app.risk.rules import ModelPolicy
+
+CLASSES = ("high", "low", "medium")
 
 
 @pytest.fixture(scope="session")
@@ -53,3 +56,16 @@ def assert_high(text: str, kind: DisputeType | None = None) -> None:
 
 def assert_low(text: str, kind: DisputeType | None = None) -> None:
     assert rules_only(text, kind).level is RiskLevel.LOW, rules_only(text, kind).reasons
+
+
+def one_term_model(term: str, level: str) -> Model:
+    """A model that knows one two-character n-gram, pushing hard towards `level`: every
+    other text reads as evenly undecided, so the engine's policy shows plainly."""
+    coefficients = [10.0 if c == level else 0.0 for c in CLASSES]
+    return model_from_data({
+        "version": "test",
+        "classes": list(CLASSES),
+        "ngram_range": [2, 2],
+        "terms": {term: [1.0, *coefficients]},
+        "intercepts": [0.0] * len(CLASSES),
+    })

@@ -12,17 +12,11 @@ import pytest
 
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk import CaseFacts, Rules, TextField, assess
-from mediation_app.risk.model import Model, model_from_data
+from mediation_app.risk.model import Model
 
-from .conftest import rules_only
+from .conftest import one_term_model, rules_only
 
-MISUNDERSTANDING = model_from_data({
-    "version": "test",
-    "classes": ["high", "low", "medium"],
-    "ngram_range": [2, 2],
-    "terms": {"误会": [1.0, 0.0, 10.0, 0.0]},
-    "intercepts": [0.0, 0.0, 0.0],
-})
+MISUNDERSTANDING = one_term_model("误会", "low")
 # a weapon the rules see, and a misunderstanding they do not read as a refutation
 STORY = (
     "邻居报警说李某拿着菜刀站在楼道口，社区干部赶来后，双方坐下来聊了聊，"

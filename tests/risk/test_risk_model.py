@@ -14,11 +14,11 @@ import pytest
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk import Rules, RulesError, TextField, assess
 from mediation_app.risk.engine import model_level
-from mediation_app.risk.model import ModelError, load_model, model_from_data
+from mediation_app.risk.model import ModelError, load_model
 from mediation_app.risk.rules import ModelPolicy, parse_rules
 from mediation_app.risk.text import calmed_text, field_evidence, normalise
 
-from .conftest import assess_text
+from .conftest import assess_text, one_term_model
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_FILE = json.loads(files("resources").joinpath("risk/model.json").read_text("utf-8"))
@@ -227,13 +227,7 @@ def test_a_long_text_is_read_whole() -> None:
     assert abs(sum(reading.probabilities.values()) - 1) < 1e-9
 
 
-NEIGHBOUR_IS_HIGH = model_from_data({
-    "version": "test",
-    "classes": ["high", "low", "medium"],
-    "ngram_range": [2, 2],
-    "terms": {"邻居": [1.0, 10.0, 0.0, 0.0]},
-    "intercepts": [0.0, 0.0, 0.0],
-})
+NEIGHBOUR_IS_HIGH = one_term_model("邻居", "high")
 
 
 @pytest.mark.parametrize(
