@@ -121,6 +121,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # once with the same 2026.16 and model: macro-F1 0.82, high R 0.96 P 0.92, 3 low and 1
         # medium case rated high (the doubt kept 3 more of the rules' at medium).
         ("risk_holdout14_set.jsonl", 0.8, 0.94, 0.9, 3, 2),
+        # written blind by a twenty-fourth writer (Cantonese-tinged quotes, 85 of 150 under 50
+        # characters); measured once with 2026.17 and the same model: macro-F1 0.83, high R
+        # 0.78 P 1.00, no low or medium case rated high, 6 high rated low (rules alone R 0.44).
+        ("risk_holdout15_set.jsonl", 0.8, 0.76, 0.98, 0, 6),
     ],
 )
 def test_regression_floor(
