@@ -79,10 +79,12 @@ def _second_opinion(
 ) -> tuple[RiskLevel, tuple[Reason, ...]]:
     """Let the model raise a level the rules set too low, or doubt a high the text alone gave.
 
-    A red line the rules found negated, refuted or accidental ("没有拿刀") is not brought
-    back by the model, which cannot read a negation it was not shown: such a case is
-    raised to medium at most, and so is a text in which the rules read a check that found
-    a claim false, whatever the claim ("民警调查是邻居孩子拿水枪滋了他"). Nor is a short
+    A red line the rules found negated or refuted ("没有拿刀") is not brought back by the
+    model, which cannot read a negation it was not shown: such a case is raised to medium
+    at most, and so is a text in which the rules read a check that found a claim false,
+    whatever the claim ("民警调查是邻居孩子拿水枪滋了他"). An injury the rules put down to
+    an accident or an animal does not hold the model back: that says nothing of the other
+    dangers it may read (farewell words after a death in hospital). Nor is a short
     accident note in which the rules found nothing ("老人被车撞倒，腿骨折。"): whether an
     injury was done to someone is the rules' to judge, and a few words give the model
     nothing else.
@@ -104,9 +106,7 @@ def _second_opinion(
             return RiskLevel.MEDIUM, _with_model_reason(reasons, _doubt_reason(field, reading))
         return level, reasons
     factor = any(r.weight > 0 and not r.ruled_out for r in reasons)
-    negated = any(r.ruled_out and _red_line(r.code, rules) for r in reasons) or _refuting(
-        fields, rules
-    )
+    negated = _negated_red_line(fields, rules) or _refuting(fields, rules)
     short = len(field.text) < policy.short_text
     accident = short and not factor and _accidental(field.text, rules)
     raised = model_level(
@@ -128,6 +128,15 @@ def _doubted(
         and reading.probabilities["low"] >= policy.doubt_at
         and len(field.text) >= policy.doubt_text
         and not any(rules.cues.confirmed.search(f.text) for f, _ in fields)
+    )
+
+
+def _negated_red_line(fields: list[tuple[TextField, list[Evidence]]], rules: Rules) -> bool:
+    """A red-line hit the rules ruled out by a negation or a check, not by circumstance."""
+    return any(
+        e.ruled_out and not e.circumstantial and _red_line(e.factor.code, rules)
+        for _, found in fields
+        for e in found
     )
 
 

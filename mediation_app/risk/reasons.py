@@ -59,6 +59,8 @@ class Evidence:
     notes: tuple[str, ...] = ()
     dated: bool = False  # weakened because it lies in the past: no part in most combinations
     settled: bool = False  # reported settled or refuted: no part in any combination
+    # ruled out by the circumstances (an accident, an animal), not by a negation or a check
+    circumstantial: bool = False
 
     def reason(self, weight: float, *extra_notes: str) -> Reason:
         notes = self.notes + extra_notes

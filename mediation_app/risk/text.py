@@ -98,6 +98,12 @@ def _segment(starts: list[int], position: int, length: int) -> tuple[int, int]:
     return starts[i], starts[i + 1] if i + 1 < len(starts) else length
 
 
+# Hits ruled out by the circumstances rather than by a negation or a check: the hurt was an
+# accident's or an animal's. They say nothing of other dangers in the same text.
+ACCIDENT = "事故或意外语境，不计分"
+BY_ANIMAL = "系动物所致，不属于当事人之间的暴力，不计分"
+TO_ANIMAL = "受伤的是动物，按财物损失看待，不属于当事人之间的暴力"
+CIRCUMSTANCES = frozenset({ACCIDENT, BY_ANIMAL, TO_ANIMAL})
 # How far into a refutation a report may begin to be the claim it checked: right after the
 # check's heading ("民警核实：报称…"). Further in, "称…" is part of what the check found.
 REPORT_HEAD = 8
@@ -246,7 +252,8 @@ class _Scan:
         why_not = self._why_ruled_out(signal, start, end, sentence, denied)
         if why_not is not None:
             return replace(
-                found, weight=0, red_line=False, floor=None, ruled_out=True, notes=(why_not,)
+                found, weight=0, red_line=False, floor=None, ruled_out=True, notes=(why_not,),
+                circumstantial=why_not in CIRCUMSTANCES,
             )
         if signal.factor.protective:
             return found
@@ -274,11 +281,11 @@ class _Scan:
             and (self.accident_case or self.cues.accident.search(sentence))
             and not self._deliberate(start)
         ):
-            return "事故或意外语境，不计分"
+            return ACCIDENT
         if signal.animal_scope is not None and self._by_animal(start, signal.animal_scope):
-            return "系动物所致，不属于当事人之间的暴力，不计分"
+            return BY_ANIMAL
         if signal.animal_scope is not None and self._to_animal(end):
-            return "受伤的是动物，按财物损失看待，不属于当事人之间的暴力"
+            return TO_ANIMAL
         return None
 
     def _at_play(self, start: int) -> bool:

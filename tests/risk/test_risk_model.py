@@ -247,3 +247,21 @@ def test_the_same_model_raises_a_text_without_a_refutation() -> None:
     text = "王某说邻居家的狗半夜叫个不停，吵得他睡不着，已经找过物业两次。"
     result = assess([TextField("summary", "纠纷简要情况", text)], model=NEIGHBOUR_IS_HIGH)
     assert result.level is RiskLevel.HIGH
+
+
+FAREWELL_IS_HIGH = one_term_model("后事", "high")
+
+
+def test_an_injury_put_down_to_an_accident_does_not_hold_the_model_back() -> None:
+    text = "母亲做完手术第三天就去世了，他认定医院延误抢救，昨天把存折交给妹妹，交代了后事。"
+    result = assess([TextField("summary", "纠纷简要情况", text)], model=FAREWELL_IS_HIGH)
+    accident = [r for r in result.reasons if r.code == "injury"]
+    assert accident and all(r.ruled_out for r in accident)
+    assert result.level is RiskLevel.HIGH
+
+
+def test_a_negated_red_line_still_holds_it_back() -> None:
+    text = "母亲做完手术第三天就去世了，他认定医院延误抢救，但没有拿刀去医院，昨天把存折交给妹妹，交代了后事。"
+    result = assess([TextField("summary", "纠纷简要情况", text)], model=FAREWELL_IS_HIGH)
+    assert any(r.code == "weapon" and r.ruled_out for r in result.reasons)
+    assert result.level is RiskLevel.MEDIUM
