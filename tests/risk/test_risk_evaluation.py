@@ -133,6 +133,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # above, never tuned or trained on: macro-F1 0.90, high R 0.94 P 1.00, no low or
         # medium case rated high (the doubt kept the rules' two at medium), 3 high rated low.
         ("risk_holdout16_set.jsonl", 0.88, 0.92, 0.98, 0, 3),
+        # written blind by a twenty-sixth writer (south-west, 95 of 150 under 50 characters);
+        # measured once with the same 2026.19 and model: macro-F1 0.88, high R 0.96 P 0.96,
+        # 2 low cases rated high (a 46-character refuted knife report, below doubt_text; a
+        # herbicide complaint the model raised), 1 high rated low.
+        ("risk_holdout17_set.jsonl", 0.86, 0.94, 0.94, 2, 1),
     ],
 )
 def test_regression_floor(
