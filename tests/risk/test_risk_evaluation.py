@@ -138,6 +138,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 2 low cases rated high (a 46-character refuted knife report, below doubt_text; a
         # herbicide complaint the model raised), 1 high rated low.
         ("risk_holdout17_set.jsonl", 0.86, 0.94, 0.94, 2, 1),
+        # written blind by a twenty-seventh writer (Beijing and Hebei, 63 of 150 under 50
+        # characters); measured once with the same 2026.19 and model: macro-F1 0.90, high R 0.92
+        # P 0.98, 1 low case rated high, 4 high rated low.
+        ("risk_holdout18_set.jsonl", 0.88, 0.9, 0.96, 1, 4),
     ],
 )
 def test_regression_floor(
