@@ -39,11 +39,11 @@ SETS = (
     "dev", "extra", "blind", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
     "holdout6", "holdout7", "holdout8", "holdout9", "notes", "records", "voices", "papers",
     "talk", "county", "pairs", "short", "holdout10", "holdout11", "holdout12", "holdout13",
-    "holdout14", "holdout15",
+    "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
 )  # fmt: skip
 # the sets no rule was tuned on: only there does the cross-validation show what the
 # combination of rules and model does on new text
-UNTUNED: tuple[str, ...] = ("holdout11", "holdout14")
+UNTUNED: tuple[str, ...] = ("holdout11", "holdout14", "holdout16")
 OUTPUT = ROOT / "resources" / "risk" / "model.json"
 NGRAMS = (1, 3)
 MIN_DF = 2
