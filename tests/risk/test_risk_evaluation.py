@@ -144,6 +144,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # P 0.98, 1 low case rated high, 4 high rated low.
         # 2026.20 (tuned on it): high R 0.96, no low rated high. A development set now.
         ("risk_holdout18_set.jsonl", 0.9, 0.94, 0.98, 0, 1),
+        # written blind by a twenty-eighth writer (Shandong, Jiangsu, Zhejiang; 73 of 150 under
+        # 50 characters); measured once with 2026.21 and the model trained on the twenty-nine
+        # sets above, never tuned or trained on: macro-F1 0.85, high R 0.92 P 0.96, 1 low and 1
+        # medium case rated high, 2 high rated low.
+        ("risk_holdout19_set.jsonl", 0.83, 0.9, 0.94, 1, 2),
     ],
 )
 def test_regression_floor(
