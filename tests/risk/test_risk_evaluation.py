@@ -148,7 +148,8 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 50 characters); measured once with 2026.21 and the model trained on the twenty-nine
         # sets above, never tuned or trained on: macro-F1 0.85, high R 0.92 P 0.96, 1 low and 1
         # medium case rated high, 2 high rated low.
-        ("risk_holdout19_set.jsonl", 0.83, 0.9, 0.94, 1, 2),
+        # 2026.22 (经了解 as a check) and the model trained on it: a development set now.
+        ("risk_holdout19_set.jsonl", 0.84, 0.94, 0.96, 0, 1),
     ],
 )
 def test_regression_floor(

@@ -1,8 +1,8 @@
-"""Words rules 2026.19 did not know on the twenty-sixth and twenty-seventh writers' holdouts:
-a neck gripped in clinical words (颈部), a knife carried on the body (揣), crowds counted with
-号 (上百号人: many people, though a crowd that gathers stays medium without signs of being
-organised), threats shouted in a party game a visit found. Each with a twin on the other side.
-Every sentence here is new.
+"""Words rules 2026.19 and 2026.21 did not know on the twenty-sixth to twenty-eighth writers'
+holdouts: a neck gripped in clinical words (颈部), a knife carried on the body (揣), crowds
+counted with 号 (上百号人: many people, though a crowd that gathers stays medium without signs
+of being organised), threats shouted in a party game a visit found, a finding introduced by
+经了解. Each with a twin on the other side. Every sentence here is new.
 
 Both sides are asserted on the rules alone: the similarity model is tuned separately, and
 short texts depend on the rules.
@@ -47,3 +47,18 @@ def test_crowds_counted_with_hao_are_many_people(text: str) -> None:
 
 def test_a_handful_counted_with_hao_is_not() -> None:
     assert "many_people" not in live_codes(rules_only("来了三号人，在门口吵了几句就走了。"))
+
+
+def test_a_finding_after_jing_liaojie_refutes_the_report() -> None:
+    assert_not_high("网格员日志：有人在群里说老王“拿刀砍了邻居”，经了解，老王是在自家院里剁排骨，并无冲突。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人在群里说老王拿刀砍了邻居，经了解，老王确实砍伤了邻居的胳膊，已被派出所带走。",
+        "据了解，老王是在院里拿刀砍了邻居，邻居胳膊缝了六针。",
+    ],
+)
+def test_a_confirming_finding_or_mere_hearsay_refutes_nothing(text: str) -> None:
+    assert_high(text)
