@@ -150,6 +150,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # medium case rated high, 2 high rated low.
         # 2026.22 (经了解 as a check) and the model trained on it: a development set now.
         ("risk_holdout19_set.jsonl", 0.84, 0.94, 0.96, 0, 1),
+        # written blind by a twenty-ninth writer (north-west and Inner Mongolia, 85 of 150 under
+        # 50 characters); measured once with 2026.22 and the model trained on the thirty sets
+        # above, never tuned or trained on: macro-F1 0.84, high R 0.98 P 0.98, 1 low case rated
+        # high (a knife sharpened for the Eid sacrifice), 1 high rated low.
+        ("risk_holdout20_set.jsonl", 0.82, 0.96, 0.96, 1, 1),
     ],
 )
 def test_regression_floor(
