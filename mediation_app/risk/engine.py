@@ -84,9 +84,9 @@ def _second_opinion(
     at most, and so is a text in which the rules read a check that found a claim false,
     whatever the claim ("民警调查是邻居孩子拿水枪滋了他"). An injury the rules put down to
     an accident or an animal does not hold the model back: that says nothing of the other
-    dangers it may read (farewell words after a death in hospital). Nor is a short
-    accident note in which the rules found nothing ("老人被车撞倒，腿骨折。"): whether an
-    injury was done to someone is the rules' to judge, and a few words give the model
+    dangers it may read (farewell words after a death in hospital). A short accident note
+    in which the rules found nothing ("老人被车撞倒，腿骨折。") is not raised either: whether
+    an injury was done to someone is the rules' to judge, and a few words give the model
     nothing else.
 
     A high that only the wording of the text gave (not `firm`: the checklist and the case

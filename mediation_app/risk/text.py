@@ -104,6 +104,7 @@ ACCIDENT = "事故或意外语境，不计分"
 BY_ANIMAL = "系动物所致，不属于当事人之间的暴力，不计分"
 TO_ANIMAL = "受伤的是动物，按财物损失看待，不属于当事人之间的暴力"
 CIRCUMSTANCES = frozenset({ACCIDENT, BY_ANIMAL, TO_ANIMAL})
+
 # How far into a refutation a report may begin to be the claim it checked: right after the
 # check's heading ("民警核实：报称…"). Further in, "称…" is part of what the check found.
 REPORT_HEAD = 8
