@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import text
 
 from mediation_app.services.actor import Actor
-from mediation_app.services.cases import intake, queries, text_search
+from mediation_app.services.cases import intake, queries, text_search, texts
 from mediation_app.services.cases.queries import CaseFilter
 from mediation_app.storage.engine import Store
+from mediation_app.storage.models import Case
 from tests.conftest import days_ago, intake_data
 
 TODAY = dt.date.today()
@@ -182,3 +184,12 @@ def test_the_whole_order_is_read_from_an_index_on_sqlite(store: Store, backend: 
         plan = [row[3] for row in cursor.execute(
             'EXPLAIN QUERY PLAN SELECT id FROM "case" ORDER BY id DESC')]
     assert plan == ["SCAN case USING COVERING INDEX ix_case_id_order"], plan
+
+
+def test_a_passage_repeated_across_sessions_is_indexed_once() -> None:
+    session = SimpleNamespace(record="双方各执一词。", statements=None, verified_facts="围墙越界0.3米。",
+                              matter="宅基地边界")
+    case = SimpleNamespace(number="（2026）人调字第1号", summary="围墙越界0.3米。", requests=None,
+                           sessions=[session, session], agreement=None, follow_ups=[])
+    body = texts.body_of(cast(Case, case))
+    assert body.split("\n") == ["（2026）人调字第1号", "围墙越界0.3米。", "双方各执一词。", "宅基地边界"]
