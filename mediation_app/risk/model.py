@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -51,13 +51,15 @@ class Model:
         """Probabilities per class of one text, with what is needed to explain them."""
         prepared, where = _prepare(text)
         terms = self.terms
-        counts = Counter(g for g in _grams(prepared, self.ngram_range) if g in terms)
+        counts = Counter(filter(terms.__contains__, _grams(prepared, self.ngram_range)))
         rows = [((1 + math.log(c)) * terms[g][0], terms[g]) for g, c in counts.items()]
         norm = math.sqrt(sum(v * v for v, _ in rows)) or 1.0
         features = {g: v / norm for g, (v, _) in zip(counts, rows, strict=True)}
-        logits = [
-            b + sum(v * row[k] for v, row in rows) / norm for k, b in enumerate(self.intercepts, 1)
-        ]
+        sums = [0.0] * len(self.intercepts)
+        for v, row in rows:
+            for k in range(len(sums)):
+                sums[k] += v * row[k + 1]
+        logits = [b + total / norm for b, total in zip(self.intercepts, sums, strict=True)]
         top = max(logits)
         exp = [math.exp(v - top) for v in logits]
         total = sum(exp)
@@ -65,11 +67,9 @@ class Model:
         return Reading(self, text, prepared, where, features, probabilities)
 
 
-def _grams(prepared: str, ngram_range: tuple[int, int]) -> Iterator[str]:
+def _grams(prepared: str, ngram_range: tuple[int, int]) -> list[str]:
     low, high = ngram_range
-    for n in range(low, high + 1):
-        for i in range(len(prepared) - n + 1):
-            yield prepared[i : i + n]
+    return [prepared[i : i + n] for n in range(low, high + 1) for i in range(len(prepared) - n + 1)]
 
 
 @dataclass(frozen=True)
