@@ -154,7 +154,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 50 characters); measured once with 2026.22 and the model trained on the thirty sets
         # above, never tuned or trained on: macro-F1 0.84, high R 0.98 P 0.98, 1 low case rated
         # high (a knife sharpened for the Eid sacrifice), 1 high rated low.
-        ("risk_holdout20_set.jsonl", 0.82, 0.96, 0.96, 1, 1),
+        # 2026.23 (doubt_at 0.55, chosen out of fold on all sets): no low rated high.
+        ("risk_holdout20_set.jsonl", 0.82, 0.96, 0.98, 0, 1),
+        # written blind by a thirtieth writer (hill counties of Fujian, Jiangxi and Hunan; 64 of
+        # 150 under 50 characters); measured once with the same 2026.22 and model, never tuned
+        # or trained on: macro-F1 0.89, high R 0.96 P 0.96, 2 low cases rated high (a rumour
+        # of a suicide threat a visit found false; a cleaver brought back to the shop), 1 high
+        # rated low. 2026.23 (rumours told "有人在村里传，说…"): 1 low rated high.
+        ("risk_holdout21_set.jsonl", 0.87, 0.94, 0.96, 1, 1),
     ],
 )
 def test_regression_floor(

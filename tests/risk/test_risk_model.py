@@ -156,7 +156,7 @@ def test_the_model_table_is_parsed_and_validated() -> None:
 
 POLICY = ModelPolicy(
     True, high_at=0.5, medium_at=0.6, medium_needs_factor=True, short_text=40, short_high_at=0.8,
-    doubt_at=0.6, doubt_text=40,
+    doubt_at=0.55, doubt_text=40,
 )
 
 
