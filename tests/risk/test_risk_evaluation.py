@@ -160,7 +160,8 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 150 under 50 characters); measured once with the same 2026.22 and model, never tuned
         # or trained on: macro-F1 0.89, high R 0.96 P 0.96, 2 low cases rated high (a rumour
         # of a suicide threat a visit found false; a cleaver brought back to the shop), 1 high
-        # rated low. 2026.23 (rumours told "有人在村里传，说…"): 1 low rated high.
+        # rated low. 2026.23 (rumours told "有人在村里传，说…"): 1 low rated high. The model
+        # was then trained on it and holdout 20: development sets now.
         ("risk_holdout21_set.jsonl", 0.87, 0.94, 0.96, 1, 1),
     ],
 )

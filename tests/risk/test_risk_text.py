@@ -10,7 +10,7 @@ from mediation_app.domain.enums import DisputeType, RiskLevel
 from mediation_app.risk import CaseFacts, TextField, assess
 from mediation_app.risk.text import normalise, parse_number
 
-from .conftest import assess_text, live_codes, ruled_out_codes
+from .conftest import assess_text, live_codes, ruled_out_codes, rules_only
 
 # Each pair differs only by a negation or reassurance; the code is what the plain one raises.
 NEGATION_PAIRS = [
@@ -356,7 +356,9 @@ def test_confinement_is_a_red_line() -> None:
 
 def test_violence_with_visible_injury_is_high() -> None:
     assert assess_text("丈夫昨晚把她摁在地上打，她左眼现在还睁不开。").level is RiskLevel.HIGH
-    assert assess_text("丈夫昨晚把她摁在地上，被邻居拉开。").level is RiskLevel.MEDIUM
+    # without an injury the rules find a scuffle, no red line; the similarity model may still
+    # read a husband pinning his wife down as high, with its own reason
+    assert rules_only("丈夫昨晚把她摁在地上，被邻居拉开。").level is RiskLevel.MEDIUM
 
 
 @pytest.mark.parametrize(
