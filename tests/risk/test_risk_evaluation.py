@@ -163,6 +163,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # rated low. 2026.23 (rumours told "有人在村里传，说…"): 1 low rated high. The model
         # was then trained on it and holdout 20: development sets now.
         ("risk_holdout21_set.jsonl", 0.87, 0.94, 0.96, 1, 1),
+        # written blind by a thirty-first writer (Guangxi and Hainan coasts; 70 of 150 under 50
+        # characters); measured once with 2026.23 and the model trained on the thirty-two sets
+        # above, never tuned or trained on: macro-F1 0.89, high R 0.92 P 0.96, 1 low and 1
+        # medium case rated high, 2 high rated low. 2026.24 (tuned on it): P 1.00, none.
+        ("risk_holdout22_set.jsonl", 0.88, 0.9, 0.98, 0, 2),
     ],
 )
 def test_regression_floor(

@@ -1,7 +1,8 @@
-"""Rumours the rules 2026.22 did not read on the thirty-first writer's holdout: a rumour told
-as "有人在村里传，说…" (the claim after the comma is still the rumour's), and someone who went
-to the place to find out ("到店里了解", "去他家查看") as a check. Each with a twin on the other
-side. Every sentence here is new.
+"""What rules 2026.22 and 2026.23 did not read on the thirtieth and thirty-first writers'
+holdouts: a rumour told as "有人在村里传，说…" (the claim after the comma is still the rumour's);
+someone who went to the place to find out ("到店里了解", "赶到山上查看") as a check; a reporter
+owning up to a mistake in a few more words ("承认是天黑看错了"); crops and fences as things a blade
+is taken to. Each with a twin on the other side. Every sentence here is new.
 
 Both sides are asserted on the rules alone: the similarity model is tuned separately, and
 short texts depend on the rules.
@@ -36,3 +37,20 @@ def test_a_rumour_a_visit_found_false_is_not_high(text: str) -> None:
 )
 def test_a_rumour_a_visit_found_true_stays_high(text: str) -> None:
     assert_high(text)
+
+
+def test_the_reporter_owning_up_to_a_mistake_refutes_the_report() -> None:
+    assert_not_high("村民报称有人“提着刀在巷子里转”，民警核实后，报警人承认是夜里看错了，对方提的是一把雨伞。")
+
+
+def test_a_reporter_who_denies_a_mistake_refutes_nothing() -> None:
+    assert_high("村民报称有人提着刀在巷子里追人，报警人不承认是夜里看错了，坚称那人举刀追着他跑了两条巷子。")
+
+
+@pytest.mark.parametrize("text", ["他酒后用柴刀砍了邻居家十几棵玉米泄愤。", "他用斧头劈烂了对方的竹子篱笆。"])
+def test_a_blade_taken_to_crops_or_a_fence_is_no_weapon_against_a_person(text: str) -> None:
+    assert_not_high(text)
+
+
+def test_a_blade_taken_to_a_person_still_is() -> None:
+    assert_high("他酒后用柴刀砍了邻居两刀泄愤，邻居左臂缝了八针。")
