@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_high, assert_not_high
+from .conftest import assert_high, assert_not_high, live_codes, rules_only
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_a_blade_taken_to_crops_or_a_fence_is_no_weapon_against_a_person(text: s
 
 def test_a_blade_taken_to_a_person_still_is() -> None:
     assert_high("他酒后用柴刀砍了邻居两刀泄愤，邻居左臂缝了八针。")
+
+
+def test_a_blade_grabbed_and_waved_at_someone_is_high() -> None:
+    assert_high("他抓起剔骨刀对着摊主比划。")
+
+
+def test_a_blade_grabbed_for_the_kitchen_is_not() -> None:
+    assert_not_high("她抓起菜刀切了半个西瓜给孩子吃。")
+
+
+def test_no_need_to_live_is_despair() -> None:
+    assert "despair" in live_codes(rules_only("房子拆了，我也不用活了。"))
+
+
+def test_no_need_to_worry_is_not() -> None:
+    assert "despair" not in live_codes(rules_only("孩子考上大学，我也不用再愁了。"))
