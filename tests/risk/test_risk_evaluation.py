@@ -169,6 +169,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # medium case rated high, 2 high rated low. 2026.24 (tuned on it): P 1.00, none.
         # 2026.25 (抓起 a blade; 不用活了): high R 0.94, no high rated low.
         ("risk_holdout22_set.jsonl", 0.89, 0.92, 0.98, 0, 0),
+        # written blind by a thirty-second writer (Shanghai and the Yangtze delta; 83 of 150
+        # under 50 characters); measured once with 2026.25 and the thirty-two-set model, never
+        # tuned or trained on: macro-F1 0.88, high R 0.90 P 0.98, no low case rated high, 1
+        # medium rated high, 3 high rated low. 2026.26 (tuned on it): R 0.94, 1 high rated low.
+        ("risk_holdout23_set.jsonl", 0.88, 0.92, 0.98, 0, 1),
+        # written blind by a thirty-third writer (the Henan and Anhui plains, 68 of 150 under
+        # 50 characters); measured once with the same 2026.25 and model: macro-F1 0.86, high R
+        # 0.92 P 0.96, 1 low and 1 medium case rated high, 3 high rated low. 2026.26: R 0.96,
+        # no low rated high, 1 high rated low.
+        ("risk_holdout24_set.jsonl", 0.85, 0.94, 0.96, 0, 1),
     ],
 )
 def test_regression_floor(
