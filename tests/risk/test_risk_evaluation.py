@@ -179,6 +179,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 0.92 P 0.96, 1 low and 1 medium case rated high, 3 high rated low. 2026.26: R 0.96,
         # no low rated high, 1 high rated low.
         ("risk_holdout24_set.jsonl", 0.85, 0.94, 0.96, 0, 1),
+        # written blind by a thirty-fourth writer (the coal and loess country of Shanxi and
+        # northern Shaanxi; 77 of 150 under 50 characters); measured once with 2026.26 and the
+        # model trained on the thirty-five sets above, never tuned or trained on: macro-F1
+        # 0.81, high R 0.92 P 0.90, 4 low cases rated high (all raised by the model: harmless
+        # idioms such as 拼到底, 要我的命, a ditch 掐死, a mourner's ritual wail), 3 high rated low.
+        ("risk_holdout25_set.jsonl", 0.79, 0.9, 0.88, 4, 3),
+        # written blind by a thirty-fifth writer (the pastoral counties of Qinghai, Gansu and
+        # western Sichuan; 56 of 150 under 50 characters); measured once with the same 2026.26
+        # and model: macro-F1 0.91, high R 1.00 P 1.00, no low or medium case rated high.
+        ("risk_holdout26_set.jsonl", 0.89, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
