@@ -171,13 +171,17 @@ def model_level(
 ) -> RiskLevel:
     """The level the model asks for: high at P(high) ≥ high_at, medium at P(≥ medium).
 
-    `factor` says whether the rules found any risk factor, `short` whether the text is
+    `factor` says whether the rules found any risk factor (without one, high needs
+    bare_high_at and below it the model asks for medium), `short` whether the text is
     shorter than the policy's short_text (it is then raised only to high, at
     short_high_at), `high` whether it may ask for high at all.
     """
     p_high, at_least_medium = _risk_order(probabilities)
     high_at = policy.short_high_at if short else policy.high_at
     if high and high_at is not None and p_high >= high_at:
+        bare = not (short or factor) and policy.bare_high_at is not None
+        if bare and p_high < policy.bare_high_at:
+            return RiskLevel.MEDIUM
         return RiskLevel.HIGH
     if (
         not short

@@ -217,6 +217,10 @@ class ModelPolicy:
     # 一把砍刀") reads like the refuted ones to a character model
     doubt_at: float | None = None
     doubt_text: int = 0
+    # where the rules found no risk factor, the wording alone makes a text high only at this
+    # P(high); from high_at up to it, medium: strong words said in a harmless sense ("我跟你
+    # 拼到底", "拆了就跟要我的命一样") read high to a character model
+    bare_high_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -625,4 +629,5 @@ def _model(table: Mapping[str, Any] | None) -> ModelPolicy:
         short_high_at=probability("short_high_at"),
         doubt_at=probability("doubt_at"),
         doubt_text=length("doubt_text"),
+        bare_high_at=probability("bare_high_at"),
     )

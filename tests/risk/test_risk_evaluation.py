@@ -184,8 +184,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # model trained on the thirty-five sets above, never tuned or trained on: macro-F1
         # 0.81, high R 0.92 P 0.90, 4 low cases rated high (all raised by the model: harmless
         # idioms such as 拼到底, 要我的命, a ditch 掐死, a mourner's ritual wail), 3 high rated low.
-        # 2026.27 (tuned on its misses): high R 0.98, no high rated low.
-        ("risk_holdout25_set.jsonl", 0.8, 0.96, 0.88, 4, 0),
+        # 2026.27 (tuned on its misses): high R 0.98, no high rated low. 2026.28 (bare_high_at,
+        # chosen out of fold on all sets): 3 low rated high.
+        ("risk_holdout25_set.jsonl", 0.8, 0.96, 0.9, 3, 0),
         # written blind by a thirty-fifth writer (the pastoral counties of Qinghai, Gansu and
         # western Sichuan; 56 of 150 under 50 characters); measured once with the same 2026.26
         # and model: macro-F1 0.91, high R 1.00 P 1.00, no low or medium case rated high.

@@ -156,14 +156,17 @@ def test_the_model_table_is_parsed_and_validated() -> None:
 
 POLICY = ModelPolicy(
     True, high_at=0.5, medium_at=0.6, medium_needs_factor=True, short_text=40, short_high_at=0.8,
-    doubt_at=0.55, doubt_text=40,
+    doubt_at=0.55, doubt_text=40, bare_high_at=0.6,
 )
 
 
 @pytest.mark.parametrize(
     ("probabilities", "factor", "short", "high", "level"),
     [
-        ({"high": 0.55, "medium": 0.2, "low": 0.25}, False, False, True, RiskLevel.HIGH),
+        ({"high": 0.55, "medium": 0.2, "low": 0.25}, True, False, True, RiskLevel.HIGH),
+        # no factor the rules found: high only from bare_high_at, medium below it
+        ({"high": 0.55, "medium": 0.2, "low": 0.25}, False, False, True, RiskLevel.MEDIUM),
+        ({"high": 0.65, "medium": 0.2, "low": 0.15}, False, False, True, RiskLevel.HIGH),
         # a red line the rules found negated: medium at most
         ({"high": 0.55, "medium": 0.2, "low": 0.25}, True, False, False, RiskLevel.MEDIUM),
         # a short text: only high, and only at short_high_at
@@ -192,6 +195,8 @@ def test_the_shipped_policy_reads_every_key(rules: Rules) -> None:
         parse_rules(_rules_with({"enabled": True, "doubt_at": 0}))
     with pytest.raises(RulesError, match=r"model\.doubt_text"):
         parse_rules(_rules_with({"enabled": True, "doubt_text": -5}))
+    with pytest.raises(RulesError, match=r"model\.bare_high_at"):
+        parse_rules(_rules_with({"enabled": True, "bare_high_at": 1.2}))
 
 
 @pytest.mark.parametrize(
