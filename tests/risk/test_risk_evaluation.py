@@ -191,6 +191,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # western Sichuan; 56 of 150 under 50 characters); measured once with the same 2026.26
         # and model: macro-F1 0.91, high R 1.00 P 1.00, no low or medium case rated high.
         ("risk_holdout26_set.jsonl", 0.89, 0.98, 0.98, 0, 0),
+        # written blind by a thirty-sixth and a thirty-seventh writer side by side (Chengdu and
+        # Chongqing, 50 of 150 under 50 characters; the 12348 hotline and online mediation, 47);
+        # each measured once with 2026.28 and the model trained on the thirty-seven sets above,
+        # never tuned or trained on: macro-F1 0.92 and 0.89, high R 0.94 and 0.94, P 1.00 and
+        # 1.00, no low or medium case rated high; 3 and 2 high rated low (short threats and a
+        # farewell message in words no rule knows).
+        ("risk_holdout27_set.jsonl", 0.9, 0.92, 0.98, 0, 3),
+        ("risk_holdout28_set.jsonl", 0.87, 0.92, 0.98, 0, 2),
     ],
 )
 def test_regression_floor(
