@@ -33,7 +33,8 @@ def ruled_out_codes(result: Assessment) -> set[str]:
 
 
 def rules_only(text: str, kind: DisputeType | None = None) -> Assessment:
-    """The rules alone: the similarity model is tuned apart, on the labelled sets."""
+    """The rules alone: the similarity model is tuned apart, on the labelled sets, and short
+    texts depend on the rules; the risk round tests assert both sides of each twin here."""
     rules = dataclasses.replace(load_rules(), model=ModelPolicy())
     return assess(
         [TextField("summary", "纠纷简要情况", text)],

@@ -5,9 +5,6 @@ threatened in plain words, boiling water or acid poured on someone, veiled threa
 the other's children or a lonely place where a fall would go unseen, self-blame with a child
 entrusted and a disappearance, a heavy blow after a collision. Each fix has a twin on the
 other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned
-separately, and short texts depend on the rules.
 """
 
 from __future__ import annotations

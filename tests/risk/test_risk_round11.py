@@ -4,9 +4,6 @@ that several witnesses refuted, a punch in sparring. On the high side: a silent 
 outside the other's home, savings given away with farewell words and the phone switched off,
 the address of a hiding place quoted back, "下一个就是你" after smashing something. Each fix
 has a twin on the other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned
-separately, and short texts depend on the rules.
 """
 
 from __future__ import annotations

@@ -1,9 +1,6 @@
 """Failure kinds rules 2026.15 showed on the twenty-first writer's holdout: a threat the chat
 log showed to be other words ("捅到网上去"), and an accuser who took his own story back as
 made up. Each fix has a twin on the other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned separately, and
-short texts depend on the rules.
 """
 
 from __future__ import annotations

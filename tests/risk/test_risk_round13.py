@@ -2,9 +2,6 @@
 southern forms of hanging and of dying together, a life "填" for a life, someone out at a roof's
 edge, a person shut in for a night or days, a door locked on someone. Each with a twin on the
 other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned separately, and
-short texts depend on the rules.
 """
 
 from __future__ import annotations

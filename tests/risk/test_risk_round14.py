@@ -3,9 +3,6 @@ holdouts: a neck gripped in clinical words (颈部), a knife carried on the body
 counted with 号 (上百号人: many people, though a crowd that gathers stays medium without signs
 of being organised), threats shouted in a party game a visit found, a finding introduced by
 经了解. Each with a twin on the other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned separately, and
-short texts depend on the rules.
 """
 
 from __future__ import annotations

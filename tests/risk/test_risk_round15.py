@@ -3,9 +3,6 @@ holdouts: a rumour told as "有人在村里传，说…" (the claim after the co
 someone who went to the place to find out ("到店里了解", "赶到山上查看") as a check; a reporter
 owning up to a mistake in a few more words ("承认是天黑看错了"); crops and fences as things a blade
 is taken to. Each with a twin on the other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned separately, and
-short texts depend on the rules.
 """
 
 from __future__ import annotations

@@ -4,9 +4,6 @@
 hands round the neck in other words (卡, 头颈), bones broken in plain words (肋骨断), a blade or
 hammer that broke a thing (砸坏), accusers saying they misjudged him. Each with a twin on the
 other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned separately, and
-short texts depend on the rules.
 """
 
 from __future__ import annotations

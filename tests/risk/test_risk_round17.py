@@ -2,9 +2,6 @@
 and northern Shaanxi): a strangling told from the mark on the neck ("脖子上一圈紫印子，说是男人
 拿电线勒的"), poison threatened with 药 as a verb ("我就药他的人"), petrol said to be ready
 after the fact ("汽油都备好了"). Each with a twin on the other side. Every sentence here is new.
-
-Both sides are asserted on the rules alone: the similarity model is tuned separately, and
-short texts depend on the rules.
 """
 
 from __future__ import annotations
