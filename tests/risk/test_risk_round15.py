@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from mediation_app.risk import Rules
+
 from .conftest import assert_high, assert_not_high, live_codes, rules_only
 
 
@@ -67,3 +69,13 @@ def test_no_need_to_live_is_despair() -> None:
 
 def test_no_need_to_worry_is_not() -> None:
     assert "despair" not in live_codes(rules_only("孩子考上大学，我也不用再愁了。"))
+
+
+def test_a_rumour_is_passed_on_not_publicised(rules: Rules) -> None:
+    assert rules.cues.reported.search("有人在村里传，说他要去跳河") is not None
+    assert rules.cues.reported.search("村里在宣传防火，说秋天山上要特别小心") is None
+
+
+def test_going_to_find_out_is_a_check_last_year_is_not(rules: Rules) -> None:
+    assert rules.cues.confirmed.search("民警到店里了解，情况属实") is not None
+    assert rules.cues.confirmed.search("去年了解到此事属实") is None
