@@ -171,3 +171,14 @@ def test_backup_is_encrypted_and_verifiable(tmp_path: Path) -> None:
     assert "张三".encode() not in dest.read_bytes()
     with pytest.raises(StoreError):
         verify_backup(dest, b"\x02" * 32)
+
+
+def test_none_bool_and_bytes_bind_as_null_integer_and_blob(tmp_path: Path) -> None:
+    store = open_sqlite(tmp_path / "binding.db", b"\x02" * 32, create=True)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (a, b, c, d)")
+        conn.exec_driver_sql("INSERT INTO t VALUES (?, ?, ?, ?)", [(None, True, False, b"\x00x")])
+        row = conn.exec_driver_sql(
+            "SELECT typeof(a), a, typeof(b), b, c, typeof(d), d FROM t").one()
+    store.dispose()
+    assert tuple(row) == ("null", None, "integer", 1, 0, "blob", b"\x00x")
