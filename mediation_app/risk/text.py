@@ -27,6 +27,10 @@ _WIDTH |= {
     ord(":"): ord("："),
     ord("\r"): ord("\n"),
 }
+# Cantonese words that are always one Mandarin character, as Guangdong offices write what
+# parties said ("缝咗八针", "冇人郁手", "关喺仓库"): the rules are written in Mandarin. The
+# similarity model reads the words as written, as it was trained.
+_MANDARIN = {ord(yue): ord(han) for yue, han in zip("咗嘅冇佢唔喺", "了的没他不在", strict=True)}
 _ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
 _CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|随后|然而|却")
 _CLAUSE_ENDS = frozenset("，、；。！？：\n")  # where the words of a blanked hit's clause begin
@@ -138,7 +142,8 @@ class _Scan:
         self.rules = rules
         self.cues = rules.cues
         self.mod = rules.modifiers
-        self.text = normalise(field.text)
+        # the same length as the field's text, so quotes are cut from the text as written
+        self.text = normalise(field.text).translate(_MANDARIN)
         work = self.cues.masks.sub(lambda m: BLANK * len(m.group()), self.text)
         # no number a rule reads is this long; scanning such runs backtracks quadratically
         self.work = _LONG_DIGITS.sub(lambda m: BLANK * len(m.group()), work)
