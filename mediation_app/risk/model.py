@@ -19,10 +19,14 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from mediation_app.risk.memo import Memo
+
 # sklearn's char analyzer collapses runs of white space before cutting n-grams
 _WHITE_SPACES = re.compile(r"\s\s+")
 # n-grams considered when pointing at the text: the strongest few explain the result
 TOP_TERMS = 12
+# the same texts are read again on every re-assessment of a case (see ``memo``)
+_READINGS: Memo[Reading] = Memo(4096)
 
 
 class ModelError(ValueError):
@@ -49,6 +53,9 @@ class Model:
 
     def read(self, text: str) -> Reading:
         """Probabilities per class of one text, with what is needed to explain them."""
+        return _READINGS.get(self, text, lambda: self._read(text))
+
+    def _read(self, text: str) -> Reading:
         prepared, where = _prepare(text)
         terms = self.terms
         counts = Counter(filter(terms.__contains__, _grams(prepared, self.ngram_range)))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mediation_app.domain.enums import DisputeType
+from mediation_app.risk.memo import Memo
 from mediation_app.risk.reasons import TEXT, Evidence
 from mediation_app.risk.rules import Rules, Signal
 
@@ -36,6 +37,7 @@ _CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|
 _CLAUSE_ENDS = frozenset("，、；。！？：\n")  # where the words of a blanked hit's clause begin
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
 BLANK = "□"
+_EVIDENCE: Memo[tuple[Evidence, ...]] = Memo(4096)
 _NUMERALS = dict(
     zip(
         "零〇一二两三四五六七八九几数壹贰叁肆伍陆柒捌玖",
@@ -387,8 +389,18 @@ def field_evidence(
     found = []
     for field in texts:
         age = (newest - field.on).days if newest is not None and field.on is not None else None
-        found.append((field, _Scan(field, rules, dispute_type, age).evidence()))
+        found.append((field, _evidence(field, rules, dispute_type, age)))
     return found
+
+
+def _evidence(
+    field: TextField, rules: Rules, dispute_type: DisputeType | None, age: int | None
+) -> list[Evidence]:
+    """A field's evidence, computed once per text, type and staleness (see ``memo``)."""
+    stale = age if age is not None and age > rules.modifiers.stale_after_days else None
+    key = (field.field, field.label, field.text, dispute_type, stale)
+    found = _EVIDENCE.get(rules, key, lambda: tuple(_Scan(field, rules, dispute_type, stale).evidence()))
+    return list(found)
 
 
 def text_evidence(
