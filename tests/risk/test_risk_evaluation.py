@@ -217,6 +217,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # no low rated high, 0 and 1 high rated low.
         ("risk_holdout31_set.jsonl", 0.91, 0.98, 0.96, 0, 0),
         ("risk_holdout32_set.jsonl", 0.89, 0.96, 0.94, 0, 1),
+        # written blind by a forty-second and a forty-third writer side by side (the Dongting
+        # Lake and the middle Yangtze, 59 of 150 under 50 characters; the high-rise districts
+        # of big cities, 45); each measured once with 2026.31 and the thirty-seven-set model:
+        # macro-F1 0.87 and 0.86, high R 0.96 and 0.88, P 0.98 and 0.98, no low case rated high
+        # in either; 1 and 4 high rated low. 2026.32 (tuned on their misses): high R 1.00 and
+        # 0.96, 0 and 1 high rated low.
+        ("risk_holdout33_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
+        ("risk_holdout34_set.jsonl", 0.87, 0.94, 0.96, 0, 1),
     ],
 )
 def test_regression_floor(
