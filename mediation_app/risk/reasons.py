@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from mediation_app.domain.enums import RiskLevel
 from mediation_app.risk.rules import Factor
@@ -37,7 +37,8 @@ class Reason:
     note: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Every field is a string, number, bool or None: no deep copy needed."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ _WIDTH |= {
 # similarity model reads the words as written, as it was trained.
 _MANDARIN = {ord(yue): ord(han) for yue, han in zip("咗嘅冇佢唔喺", "了的没他不在", strict=True)}
 _ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+# Notes jotted with spaces for punctuation ("不赔 我就让他家也见见血"): for the rules a
+# space between Chinese words ends a clause as a comma would.
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff”’])[ \u3000]+(?=[\u4e00-\u9fff“‘])")
 _CLAUSE_BREAK = re.compile(r"[，、；。！？：\n]|但是|但|可是|不过|随后|然而|却")
 _CLAUSE_ENDS = frozenset("，、；。！？：\n")  # where the words of a blanked hit's clause begin
 _SENTENCE_BREAK = re.compile(r"[。！？；\n]")
@@ -63,6 +66,10 @@ class TextField:
 def normalise(text: str) -> str:
     """Unify widths and punctuation without changing the length of the text."""
     return _ASCII_COMMA.sub("，", text.translate(_WIDTH))
+
+
+def _commas(spaces: re.Match[str]) -> str:
+    return "，" * len(spaces.group())
 
 
 def parse_number(token: str) -> float:
@@ -145,7 +152,7 @@ class _Scan:
         self.cues = rules.cues
         self.mod = rules.modifiers
         # the same length as the field's text, so quotes are cut from the text as written
-        self.text = normalise(field.text).translate(_MANDARIN)
+        self.text = _SPACED.sub(_commas, normalise(field.text).translate(_MANDARIN))
         work = self.cues.masks.sub(lambda m: BLANK * len(m.group()), self.text)
         # no number a rule reads is this long; scanning such runs backtracks quadratically
         self.work = _LONG_DIGITS.sub(lambda m: BLANK * len(m.group()), work)

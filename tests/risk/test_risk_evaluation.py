@@ -225,6 +225,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 0.96, 0 and 1 high rated low.
         ("risk_holdout33_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
         ("risk_holdout34_set.jsonl", 0.87, 0.94, 0.96, 0, 1),
+        # written blind by a forty-fourth and a forty-fifth writer side by side (the Hebei and
+        # Shandong plains, 45 of 150 under 50 characters; a terse duty register jotted with
+        # spaces for punctuation, 92); each measured once with 2026.32 and the thirty-seven-set
+        # model: macro-F1 0.81 and 0.80, high R 0.90 and 0.80, P 0.94 and 1.00; 1 low case rated
+        # high in the first (rat poison bought against rats), none in the second; 5 and 6 high
+        # rated low. 2026.33 (spaces read as clause breaks; tuned on the misses): high R 1.00
+        # and 0.90, no low rated high, 0 and 3 high rated low.
+        ("risk_holdout35_set.jsonl", 0.83, 0.98, 0.94, 0, 0),
+        ("risk_holdout36_set.jsonl", 0.81, 0.88, 0.98, 0, 3),
     ],
 )
 def test_regression_floor(
