@@ -41,6 +41,8 @@ SETS = (
     "talk", "county", "pairs", "short", "holdout10", "holdout11", "holdout12", "holdout13",
     "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
     "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26",
+    "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
+    "holdout34", "holdout35", "holdout36",
 )  # fmt: skip
 # the sets no rule was tuned on: only there does the cross-validation show what the
 # combination of rules and model does on new text
