@@ -234,6 +234,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # and 0.90, no low rated high, 0 and 3 high rated low.
         ("risk_holdout35_set.jsonl", 0.83, 0.98, 0.94, 0, 0),
         ("risk_holdout36_set.jsonl", 0.81, 0.88, 0.98, 0, 3),
+        # written blind by a forty-sixth and a forty-seventh writer side by side (stiff official
+        # prose of young township clerks, 46 of 150 under 50 characters; telephone and voice
+        # message transcripts, 45); each measured once with 2026.33 and the model trained on the
+        # forty-seven sets above: macro-F1 0.85 and 0.88, high R 0.94 and 1.00, P 0.94 and 0.89;
+        # no low case rated high in the first (all four targets met; not tuned on since), 3 in
+        # the second. 2026.34 (tuned on the second): 1 low rated high (raised by the model).
+        ("risk_holdout37_set.jsonl", 0.85, 0.94, 0.94, 0, 2),
+        ("risk_holdout38_set.jsonl", 0.87, 1.0, 0.92, 1, 0),
     ],
 )
 def test_regression_floor(
