@@ -36,3 +36,4 @@ def test_the_same_words_without_it_stay_high(text: str) -> None:
 def test_kept_from_a_pastime_is_no_confinement() -> None:
     assert "harassment" not in live_codes(rules_only("老伴盯着他，不让他出门打麻将。"))
     assert "harassment" in live_codes(rules_only("丈夫把门锁了，不让她出门。"))
+    assert "harassment" in live_codes(rules_only("丈夫不让她出门上班，工资卡也收走了。"))
