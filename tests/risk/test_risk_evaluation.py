@@ -242,6 +242,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # the second. 2026.34 (tuned on the second): 1 low rated high (raised by the model).
         ("risk_holdout37_set.jsonl", 0.85, 0.94, 0.94, 0, 2),
         ("risk_holdout38_set.jsonl", 0.87, 1.0, 0.92, 1, 0),
+        # written blind by a forty-eighth and a forty-ninth writer side by side (minority villages
+        # of the Guangxi-Guizhou-Hunan border and the Fujian-Zhejiang coast, 52 of 150 under 50
+        # characters; an industry mediation committee in a provincial capital, 38); each
+        # measured once with 2026.35 and the forty-seven-set model, never tuned or trained on:
+        # macro-F1 0.85 and 0.91, high R 0.96 and 1.00, P 0.91 and 0.96; 3 low cases rated high
+        # in the first (a tapping knife and a pig-killing knife at work, an impersonated
+        # account's threat), none in the second: all four targets met there.
+        ("risk_holdout39_set.jsonl", 0.85, 0.96, 0.9, 3, 2),
+        ("risk_holdout40_set.jsonl", 0.91, 1.0, 0.96, 0, 0),
     ],
 )
 def test_regression_floor(
