@@ -145,7 +145,8 @@ class _Scan:
     """The state of one field while its signals are qualified."""
 
     def __init__(
-        self, field: TextField, rules: Rules, dispute_type: DisputeType | None, age_days: int | None
+        self, field: TextField, rules: Rules, dispute_type: DisputeType | None,
+        stale_days: int | None,
     ):
         self.field = field
         self.rules = rules
@@ -159,9 +160,7 @@ class _Scan:
         self.clauses = _starts(self.text, _CLAUSE_BREAK)
         self.sentences = _starts(self.text, _SENTENCE_BREAK)
         self.accident_case = dispute_type in self.cues.accident_types
-        self.stale_days = (
-            age_days if age_days is not None and age_days > self.mod.stale_after_days else None
-        )
+        self.stale_days = stale_days  # the field's age, if past the rules' stale_after_days
         self.resolved = any(
             self._negator(m.start(), protective=True) is None
             for m in self.cues.resolution.finditer(self.text)
