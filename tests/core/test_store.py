@@ -182,3 +182,13 @@ def test_none_bool_and_bytes_bind_as_null_integer_and_blob(tmp_path: Path) -> No
             "SELECT typeof(a), a, typeof(b), b, c, typeof(d), d FROM t").one()
     store.dispose()
     assert tuple(row) == ("null", None, "integer", 1, 0, "blob", b"\x00x")
+
+
+def test_json_columns_hold_chinese_as_written(tmp_path: Path) -> None:
+    """Not as \\uXXXX escapes, which take twice the room in the store."""
+    paths, _ = make_store(tmp_path)
+    store = opening.open_existing(paths, None)
+    with store.engine.connect() as conn:
+        reasons = conn.exec_driver_sql("SELECT reasons FROM risk_assessment").scalar_one()
+    store.dispose()
+    assert "扬言" in reasons and "\\u" not in reasons
