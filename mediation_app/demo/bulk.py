@@ -1,29 +1,25 @@
 """Loading many demo cases into an SQLite store that has none: one transaction, indexed apart.
 
-Kept row by row, the FTS5 index over case_text (its triggers) and the secondary B-tree
-indexes (random inserts, every page decrypted on a cache miss) cost most of a large load.
+Kept row by row, the FTS5 index over case_text (its triggers) costs most of a large load.
 So, while loading:
 
 - the triggers on every table that is the external content of an FTS5 table are dropped
   and recreated from their own SQL at the end; each such FTS5 table is filled batch by
-  batch instead (`index_new_rows`), while the second process makes the next batch, with
-  its segments merged once at the end instead of after every batch;
-- the secondary indexes of the tables being written are dropped and created again at the
-  end: a sorted build costs a fraction of random inserts. Kept are those whose entries
-  arrive in ascending order (led by the primary key, or by a foreign key into a table of
-  the load: parents are written one after another), which only ever grow at their end:
-  building them at the end would scan their tables again while nothing else runs;
-- the page cache is large, and the journal is a rollback journal instead of the WAL: one
-  transaction of millions of rows through the WAL would write every page twice, while a
-  rollback journal only keeps the few pages the store had before (pages added past its
-  end need none).
+  batch instead (`index_new_rows`), while the second process makes the next batch, and
+  merges its segments as it goes, as it would after ordinary writes;
+- the secondary indexes stay: kept up while the other process makes the next batch, they
+  cost less than building them again at the end, when nothing else runs;
+- the page cache is moderate, so that written pages are encrypted and spilled to the file
+  during the load rather than all at the commit; and the journal is a rollback journal
+  instead of the WAL: one transaction of millions of rows through the WAL would write every
+  page twice, while a rollback journal only keeps the few pages the store had before (pages
+  added past its end need none).
 
-Crash safety: everything, the index builds included, is one transaction, so an interrupted load
-(an error, Ctrl+C, a killed process, a power cut: `synchronous` is left as it was) leaves
-the store as it was before, with no demo cases and all its triggers and indexes; nothing
-half-loaded can look complete. The journal mode and page cache are put back afterwards.
-If another connection has the store open, the journal mode cannot change and the caller
-writes batch by batch instead.
+Crash safety: everything is one transaction, so an interrupted load (an error, Ctrl+C, a
+killed process, a power cut: `synchronous` is left as it was) leaves the store as it was
+before, with no demo cases and all its triggers; nothing half-loaded can look complete. The
+journal mode and page cache are put back afterwards. If another connection has the store
+open, the journal mode cannot change and the caller writes batch by batch instead.
 """
 
 from __future__ import annotations
@@ -40,10 +36,9 @@ from sqlalchemy.orm import Session
 from mediation_app.storage.engine import Store
 from mediation_app.storage.models import Case
 
-# page cache while loading (KiB, negative per SQLite's convention): the index builds at the
-# end sort whole tables, and every page read from the file is decrypted again
-LOAD_CACHE = -1_048_576
-FTS5_AUTOMERGE = 4  # FTS5's default; 0 while loading
+# page cache while loading (KiB, negative per SQLite's convention): room for the indexes'
+# pages being written to; a cache of the whole load would leave all encryption to the commit
+LOAD_CACHE = -131_072
 _CONTENT = re.compile(r"\bcontent\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 _CONTENT_ROWID = re.compile(r"\bcontent_rowid\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 
@@ -60,8 +55,8 @@ def can_bulk_load(store: Store) -> bool:
 def bulk_session(store: Store, tables: Iterable[str]) -> Iterator[BulkLoad | None]:
     """One session for the whole load into `tables` (None if the store is in use elsewhere).
 
-    Committed, with the triggers and indexes back and the FTS tables complete, if the block
-    ends normally; rolled back otherwise.
+    Committed, with the triggers back and the FTS tables complete, if the block ends
+    normally; rolled back otherwise.
     """
     store.engine.dispose()  # idle pooled connections would keep the store in WAL mode
     with store.engine.connect() as conn:
@@ -105,11 +100,10 @@ class _Fts:
     rowid: str
     columns: list[str]
     indexed: int = 0
-    automerge: int = FTS5_AUTOMERGE  # its setting before the load
 
 
 class BulkLoad:
-    """The load's session; the triggers and indexes dropped for it; the FTS5 tables to fill."""
+    """The load's session, the triggers dropped for it, and the FTS5 tables to fill."""
 
     def __init__(self, session: Session, tables: set[str]) -> None:
         self.session = session
@@ -120,20 +114,8 @@ class BulkLoad:
                     if kind == "table" and re.search(r"USING\s+fts5", sql, re.IGNORECASE)]
         self.fts = [f for f in self.fts if f.content in tables]
         contents = {f.content for f in self.fts}
-        self.dropped = [(kind, name, sql) for kind, name, table, sql in master
-                        if (kind == "trigger" and table in contents)
-                        or (kind == "index" and table in tables
-                            and not self._ascending(table, name, tables))]
-
-    def _ascending(self, table: str, index: str, tables: set[str]) -> bool:
-        """Whether the index is led by the table's primary key or a key into `tables`."""
-        first = self.conn.exec_driver_sql(f'PRAGMA index_info("{index}")').first()
-        column = first[2] if first else None  # None: an expression
-        primary = {row[1] for row in self.conn.exec_driver_sql(f'PRAGMA table_info("{table}")')
-                   if row[5]}
-        parents = {row[3]: row[2]
-                   for row in self.conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")')}
-        return column is not None and (column in primary or parents.get(column) in tables)
+        self.dropped = [(name, sql) for kind, name, table, sql in master
+                        if kind == "trigger" and table in contents]
 
     def _fts(self, name: str, sql: str) -> _Fts:
         content, rowid = _CONTENT.search(sql), _CONTENT_ROWID.search(sql)
@@ -149,11 +131,8 @@ class BulkLoad:
             f'SELECT max("{fts.rowid}") FROM "{fts.content}"').scalar() or 0
 
     def drop(self) -> None:
-        for kind, name, _ in self.dropped:
-            self.conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-        for fts in self.fts:
-            fts.automerge = self._automerge(fts)
-            self._set_automerge(fts, 0)
+        for name, _ in self.dropped:
+            self.conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
 
     def index_new_rows(self) -> None:
         """Index the content rows written since the last call, as the dropped triggers would.
@@ -170,20 +149,7 @@ class BulkLoad:
             fts.indexed = self._last(fts)
 
     def restore(self) -> None:
-        """Index the last rows, merge each FTS index once, and recreate what was dropped."""
+        """Index the last rows and recreate the triggers."""
         self.index_new_rows()
-        for fts in self.fts:
-            self.conn.exec_driver_sql(f'INSERT INTO "{fts.name}"("{fts.name}") VALUES (\'optimize\')')
-            self._set_automerge(fts, fts.automerge)
-        for _, _, sql in self.dropped:
+        for _, sql in self.dropped:
             self.conn.exec_driver_sql(sql)
-
-    def _automerge(self, fts: _Fts) -> int:
-        value = self.conn.exec_driver_sql(
-            f'SELECT v FROM "{fts.name}_config" WHERE k = \'automerge\'').scalar()
-        return FTS5_AUTOMERGE if value is None else int(value)
-
-    def _set_automerge(self, fts: _Fts, value: int) -> None:
-        """Set through FTS5 itself, so every connection reads the new value."""
-        self.conn.exec_driver_sql(
-            f'INSERT INTO "{fts.name}"("{fts.name}", rank) VALUES (\'automerge\', ?)', (value,))
