@@ -251,6 +251,12 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # account's threat), none in the second: all four targets met there.
         ("risk_holdout39_set.jsonl", 0.85, 0.96, 0.9, 3, 2),
         ("risk_holdout40_set.jsonl", 0.91, 1.0, 0.96, 0, 0),
+        # written blind by a fiftieth writer (12345 hotline work orders and grid chat groups of
+        # northern Anhui and Jiangsu, 48 of 150 under 50 characters), measured once with 2026.35
+        # and the forty-seven-set model: macro-F1 0.85, high R 0.96, P 0.96; 1 low case rated
+        # high (a butcher's knife cutting meat, raised by the model), 1 high rated low ("俺先送恁
+        # 走"). 2026.36 (tuned on the misses): high R 1.00, P 0.98; the model's raise stays.
+        ("risk_holdout41_set.jsonl", 0.86, 1.0, 0.98, 1, 0),
     ],
 )
 def test_regression_floor(
