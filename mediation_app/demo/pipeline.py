@@ -9,6 +9,7 @@ macOS, a process running other threads), the caller iterates in this process ins
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import threading
@@ -59,6 +60,10 @@ def in_child(produce: Callable[[], Iterator[T]]) -> Iterator[T]:
 
 
 def _feed(produce: Callable[[], Iterator[Any]], sender: Connection) -> None:
+    """The child's life: make and send items. Without the cyclic garbage collector, whose
+    passes over the young rows cost the making process a few seconds at 100 000 cases: rows
+    and batches hold no reference cycles, so reference counting frees them all the same."""
+    gc.disable()
     try:
         for item in produce():
             sender.send((_ITEM, item))

@@ -4,6 +4,7 @@ by batch in one process, all or nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 import threading
 from collections.abc import Iterator
@@ -194,6 +195,11 @@ def test_the_child_process_hands_items_over_in_order_and_reports_its_errors() ->
         list(pipeline.in_child(partial(_numbers, 3)))
     with pytest.raises(RuntimeError, match="pickle"):
         list(pipeline.in_child(lambda: iter([memoryview(b"x")])))
+
+
+def test_the_child_makes_without_the_cyclic_collector_and_this_process_keeps_it() -> None:
+    assert list(pipeline.in_child(lambda: iter([gc.isenabled()]))) == [False]
+    assert gc.isenabled()
 
 
 def test_no_fork_beside_other_threads() -> None:

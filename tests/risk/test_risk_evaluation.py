@@ -263,8 +263,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # tuned or trained on: macro-F1 0.86, high R 0.96, P 0.94; 2 low cases rated high by the
         # model (魂儿都飞了 after a fall; 放把火 explained on a visit as burning straw), 2 high
         # rated low (a crowd of mourners pushing guards over after a death in surgery; a former
-        # partner who knows her building and when she takes the rubbish out).
-        ("risk_holdout42_set.jsonl", 0.85, 0.96, 0.94, 2, 2),
+        # partner who knows her building and when she takes the rubbish out). 2026.37 (tuned on
+        # the misses): high R 1.00, P 0.96; the fall's 魂儿都飞了 is still raised by the model.
+        ("risk_holdout42_set.jsonl", 0.87, 1.0, 0.96, 1, 0),
     ],
 )
 def test_regression_floor(
