@@ -259,8 +259,8 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout41_set.jsonl", 0.86, 1.0, 0.98, 1, 0),
         # written blind by a fifty-first writer (legal advisers' consultation logs and a court's
         # pre-litigation mediation records in the old industrial cities of Liaoning, 47 of 150
-        # under 50 characters), measured once with 2026.36 and the forty-seven-set model, never
-        # tuned or trained on: macro-F1 0.86, high R 0.96, P 0.94; 2 low cases rated high by the
+        # under 50 characters), measured once with 2026.36 and the forty-seven-set model:
+        # macro-F1 0.86, high R 0.96, P 0.94; 2 low cases rated high by the
         # model (魂儿都飞了 after a fall; 放把火 explained on a visit as burning straw), 2 high
         # rated low (a crowd of mourners pushing guards over after a death in surgery; a former
         # partner who knows her building and when she takes the rubbish out). 2026.37 (tuned on
