@@ -266,6 +266,13 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # partner who knows her building and when she takes the rubbish out). 2026.37 (tuned on
         # the misses): high R 1.00, P 0.96; the fall's 魂儿都飞了 is still raised by the model.
         ("risk_holdout42_set.jsonl", 0.87, 1.0, 0.96, 1, 0),
+        # written blind by a fifty-second writer (the mediation room of a police station in the
+        # urban villages of Guangzhou and Dongguan, 66 of 150 under 50 characters), measured once
+        # with 2026.37 and the forty-seven-set model: macro-F1 0.83, high R 0.96, P 0.98; 1 low
+        # case rated high (a plasterer's trowel read as a blade, in an old threat settled by
+        # paying in full), 1 high rated low (a man setting his clothes alight). 2026.38 (tuned
+        # on the misses): high R 1.00, P 1.00, no low rated high.
+        ("risk_holdout43_set.jsonl", 0.85, 1.0, 1.0, 0, 0),
     ],
 )
 def test_regression_floor(
