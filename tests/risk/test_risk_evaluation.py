@@ -273,6 +273,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # paying in full), 1 high rated low (a man setting his clothes alight). 2026.38 (tuned
         # on the misses): high R 1.00, P 1.00, no low rated high.
         ("risk_holdout43_set.jsonl", 0.85, 1.0, 1.0, 0, 0),
+        # written blind by a fifty-third writer (a village first secretary's work diary in the
+        # Tujia and Miao mountains of western Hubei and Chongqing, 46 of 150 under 50
+        # characters), measured once with 2026.38 and the forty-seven-set model: macro-F1 0.80,
+        # high R 0.96, P 0.89; 4 low cases rated high (a bricklayer's trowel, a wooden sword in a
+        # masked ritual, a settled feud and a blasting briefing raised by the model), 1 high
+        # rated low (a beating that tore a spleen). 2026.39 (tuned on the misses): high R 1.00,
+        # P 0.93; the two the model raises stay.
+        ("risk_holdout44_set.jsonl", 0.83, 1.0, 0.92, 2, 0),
     ],
 )
 def test_regression_floor(
