@@ -281,6 +281,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # rated low (a beating that tore a spleen). 2026.39 (tuned on the misses): high R 1.00,
         # P 0.93; the two the model raises stay.
         ("risk_holdout44_set.jsonl", 0.83, 1.0, 0.92, 2, 0),
+        # written blind by a fifty-fourth writer (a retired teacher's case notes from a named
+        # mediator's studio in the Hakka hills of southern Jiangxi, 74 of 150 under 50
+        # characters), measured once with 2026.39 and the forty-seven-set model: macro-F1 0.79,
+        # high R 0.94, P 0.85; 5 low cases rated high (a fruit knife peeling an orange, surgery
+        # as 开一刀, "死也要死在里面" of an old man who loves his house, an old clan quarrel
+        # long settled, "气死我了"), 3 high rated low (a powder gun on a night watch, sitting at
+        # the edge of a hospital roof, burial clothes put on). 2026.40 (tuned on the misses):
+        # high R 1.00, P 0.88; four of the lows stay (three of them raised by the model).
+        ("risk_holdout45_set.jsonl", 0.81, 1.0, 0.87, 4, 0),
     ],
 )
 def test_regression_floor(
