@@ -290,6 +290,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # the edge of a hospital roof, burial clothes put on). 2026.40 (tuned on the misses):
         # high R 1.00, P 0.88; four of the lows stay (three of them raised by the model).
         ("risk_holdout45_set.jsonl", 0.81, 1.0, 0.87, 4, 0),
+        # written blind by a fifty-fifth writer (the case register of a township justice office
+        # on the Ningxia plain and the loess hills of southern Ningxia, 44 of 150 under 50
+        # characters), measured once with 2026.40 and the forty-seven-set model, never tuned or
+        # trained on: macro-F1 0.80, high R 0.94, P 0.92; 2 low cases rated high (a defective
+        # cattle knife taken back to the shop; an old man's "死了也不用你们埋", raised by the
+        # model), 3 high rated low (charcoal and tape in a car boot after deleting his photos; a
+        # hunting gun levelled at a brother; "找着就撞死他" while searching the town).
+        ("risk_holdout46_set.jsonl", 0.79, 0.94, 0.92, 2, 3),
     ],
 )
 def test_regression_floor(
