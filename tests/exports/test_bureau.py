@@ -151,7 +151,7 @@ def test_import_resend_newer_and_older(bureau: Bureau, tmp_path: Path) -> None:
         ("OFFICE-1", MONTH, 1)]
     with bureau.store.transaction(write=False) as session:
         actions = session.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity == "imported_report")).all()
+            AuditEvent.entity == "imported_report").order_by(AuditEvent.id)).all()
     assert actions == ["import", "import", "import", "import_refused"]
 
 

@@ -140,7 +140,7 @@ def test_re_export_replaces_files_and_keeps_the_key(folder: Path, store: Store, 
     with store.transaction(write=False) as session:
         actions = session.scalars(select(AuditEvent.entity).where(
             AuditEvent.action.in_(("export", "create")),
-            AuditEvent.entity.in_(("monthly_report", "signing_key")))).all()
+            AuditEvent.entity.in_(("monthly_report", "signing_key"))).order_by(AuditEvent.id)).all()
     assert actions == ["signing_key", "monthly_report", "monthly_report"]
 
 

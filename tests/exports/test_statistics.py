@@ -160,7 +160,7 @@ def test_adjustments_are_applied_listed_and_audited(store: Store, admin: Actor,
     assert partial["follow_ups"] == 3 and partial["adjustments"] == []
     with store.transaction(write=False) as session:
         changes = session.scalars(select(AuditEvent.changes).where(
-            AuditEvent.entity == "stats_adjustment")).all()
+            AuditEvent.entity == "stats_adjustment").order_by(AuditEvent.id)).all()
     assert len(changes) == 3 and changes[0]["reason"] == "纸质回访记录两份补录"
 
 
