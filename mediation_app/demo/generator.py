@@ -123,7 +123,8 @@ def _few_collections() -> Iterator[None]:
 
     Generation allocates millions of dicts and tuples but next to no reference cycles; at
     the default threshold the collector's passes over them (and over every module and
-    rule loaded before) cost about a fifth of the time. The forked child inherits this.
+    rule loaded before) cost about a fifth of the time. A forked making process goes further
+    and runs without the collector (`pipeline`).
     """
     old = gc.get_threshold()
     gc.freeze()
