@@ -84,21 +84,37 @@ class Job:
 
 
 class _Executor(QObject):
-    """Lives in the worker thread and runs one job at a time."""
+    """Lives in the worker thread and runs one job at a time.
+
+    Jobs are passed by id and looked up in the GUI side's table, and the executor lets go of
+    a job before it reports the outcome: so the last reference to a job is always dropped on
+    the GUI thread. A job dying on the worker thread would run Qt code there (PySide
+    disconnects a progress dialog's Cancel from the job's bound method as the job dies, while
+    the GUI thread deletes that dialog), which crashed the process.
+    """
 
     done = Signal(int, object)
     failed = Signal(int, object, str)
     progress = Signal(int, int, int)
 
-    @Slot(object)
-    def execute(self, job: Job) -> None:
+    def __init__(self, jobs: dict[int, Job]) -> None:
+        super().__init__()
+        self._jobs = jobs
+
+    @Slot(int)
+    def execute(self, job_id: int) -> None:
+        job = self._jobs[job_id]
         job._progress = self.progress.emit
         try:
             result = self._run(job)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.failed.emit(job.id, exc, traceback.format_exc())
+            details = traceback.format_exc()
+            traceback.clear_frames(exc.__traceback__)  # their locals hold the job
+            del job
+            self.failed.emit(job_id, exc, details)
         else:
-            self.done.emit(job.id, result)
+            del job
+            self.done.emit(job_id, result)
 
     @staticmethod
     def _run(job: Job) -> Any:
@@ -167,8 +183,8 @@ class Worker(QObject):
     """GUI-side handle of the worker thread: submit calls, get callbacks on the GUI thread."""
 
     busy_changed = Signal(bool)
-    _submit = Signal(object)
-    _submit_read = Signal(object)
+    _submit = Signal(int)
+    _submit_read = Signal(int)
 
     def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +203,7 @@ class Worker(QObject):
     def _start_thread(self, name: str, submit: SignalInstance) -> tuple[QThread, _Executor]:
         thread = QThread()
         thread.setObjectName(name)
-        executor = _Executor()
+        executor = _Executor(self._jobs)
         executor.moveToThread(thread)
         submit.connect(executor.execute)
         executor.done.connect(self._on_done)
@@ -251,7 +267,7 @@ class Worker(QObject):
         self._jobs[job.id] = job
         if len(self._jobs) == 1:
             self._busy_timer.start()
-        (submit or self._submit).emit(job)
+        (submit or self._submit).emit(job.id)
         return job
 
     def _finish(self, job_id: int) -> Job | None:

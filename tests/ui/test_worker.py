@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -143,3 +144,32 @@ def test_reads_run_beside_a_long_call_but_behind_a_pending_write(
     release.set()
     qtbot.waitUntil(lambda: worker.pending == 0)
     assert order == ["城关司法所", "long", "write", "read after write"]
+
+
+def test_jobs_die_on_the_gui_thread(qtbot: Any, make_worker: Any) -> None:
+    """A job released on the worker thread runs Qt code there (PySide disconnects the progress
+    dialog's Cancel from the dying job while the GUI thread deletes the dialog): the process
+    crashed about once in a few hundred long calls. The GUI thread must hold the last
+    reference, whether the call succeeded, failed, or ran with a progress dialog."""
+    worker = make_worker()
+    died_on: list[str] = []
+
+    def fails() -> None:
+        raise ValueError("坏数据")
+
+    def reports(job: Any) -> int:
+        job.report(1, 1)
+        return 1
+
+    for i in range(150):
+        if i % 3 == 0:
+            job = worker.run_long(reports, parent=None, label="生成", cancel_text="取消")
+        else:
+            job = worker.run_plain(fails if i % 3 == 1 else dict,
+                                   on_error=lambda e, d: None)
+        weakref.finalize(job, lambda: died_on.append(threading.current_thread().name))
+        del job
+        qtbot.waitUntil(lambda: worker.pending == 0)  # an event loop, as in the application
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: len(died_on) == 150)
+    assert set(died_on) == {threading.main_thread().name}
