@@ -298,6 +298,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # model), 3 high rated low (charcoal and tape in a car boot after deleting his photos; a
         # hunting gun levelled at a brother; "找着就撞死他" while searching the town).
         ("risk_holdout46_set.jsonl", 0.79, 0.94, 0.92, 2, 3),
+        # written blind at the same time by a fifty-sixth writer (a women's federation
+        # counsellor's intake forms and call-backs in the farming-corps towns of northern
+        # Xinjiang, 51 of 150 under 50 characters) and a fifty-seventh (parties typing into an
+        # online mediation mini-program: slang, pinyin initials, emoji, voice-to-text without
+        # punctuation, 56 under 50), each measured once with 2026.40 and the fifty-seven-set
+        # model, never tuned or trained on: macro-F1 0.85 and 0.748, high R 0.94 and 0.84, P 0.98
+        # and 0.93, no low case rated high. The misses of the second are suicide and revenge in
+        # online speech (药都攒够了, 这个世界我不玩了, a farewell from the river bank, [炸弹]).
+        ("risk_holdout47_set.jsonl", 0.85, 0.94, 0.97, 0, 2),
+        ("risk_holdout48_set.jsonl", 0.74, 0.84, 0.93, 0, 6),
     ],
 )
 def test_regression_floor(

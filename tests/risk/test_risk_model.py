@@ -53,7 +53,7 @@ def test_the_reader_reproduces_sklearn(sample: dict) -> None:
 
 def test_the_model_was_trained_on_the_labelled_sets_as_they_are() -> None:
     sets = MODEL_FILE["training_sets"]
-    assert len(sets) == 47 and not any("holdout37" in name for name in sets)
+    assert len(sets) == 57 and not any("holdout47" in name for name in sets)
     for name, digest in sets.items():
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
 
@@ -91,7 +91,7 @@ def test_the_model_raises_with_a_quoted_reason(rules: Rules) -> None:
 
 
 def test_the_model_does_not_doubt_a_short_red_line(rules: Rules) -> None:
-    text = "快递丢了，他提着菜刀去了快递站。"
+    text = "快递丢了，退款也没到，他提着菜刀去了。"
     probabilities = load_model().read(normalise(text)).probabilities
     assert probabilities["low"] >= rules.model.doubt_at and len(text) < rules.model.doubt_text
     result = assess_text(text)
