@@ -230,12 +230,14 @@ class _Scan:
         """The negation cue governing a hit at start, if any, within its clause."""
         clause_start, _ = _segment(self.clauses, start, len(self.text))
         before = self.text[max(clause_start, start - self.mod.negation_window) : start]
+        # a hit that opens with its consequence ("我就从这里下去") is what a condition leads to
+        led = before + self.text[start : start + 2]
         cue = None
         for pattern in (
             (self.cues.negation, self.cues.refusal) if protective else (self.cues.negation,)
         ):
             for match in pattern.finditer(before):
-                if not self.cues.conditional.search(before[match.end() :]) and (
+                if not self.cues.conditional.search(led[match.end() :]) and (
                     cue is None or match.end() > cue.end()
                 ):
                     cue = match

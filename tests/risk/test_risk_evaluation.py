@@ -306,8 +306,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # model, never tuned or trained on: macro-F1 0.85 and 0.748, high R 0.94 and 0.84, P 0.98
         # and 0.93, no low case rated high. The misses of the second are suicide and revenge in
         # online speech (药都攒够了, 这个世界我不玩了, a farewell from the river bank, [炸弹]).
-        ("risk_holdout47_set.jsonl", 0.85, 0.94, 0.97, 0, 2),
-        ("risk_holdout48_set.jsonl", 0.74, 0.84, 0.93, 0, 6),
+        # 2026.41 (tuned on the misses): high R 1.00 and 0.94, P 0.98 and 0.94.
+        ("risk_holdout47_set.jsonl", 0.87, 1.0, 0.98, 0, 0),
+        ("risk_holdout48_set.jsonl", 0.77, 0.94, 0.94, 0, 1),
     ],
 )
 def test_regression_floor(
