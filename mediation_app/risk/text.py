@@ -274,7 +274,14 @@ class _Scan:
             )
         if signal.factor.protective:
             return found
+        if self._quoted(start):
+            sentence += self._dating(sent_end)
         return self._weakened(found, sentence, denied)
+
+    def _dating(self, sent_end: int) -> str:
+        """The next sentence, if it dates the words quoted before it ("这是老周三年前的话")."""
+        match = self.cues.dated_quote.match(self.text, sent_end)
+        return match.group() if match else ""
 
     def _why_ruled_out(
         self, signal: Signal, start: int, end: int, sentence: str, denied: bool
