@@ -3,8 +3,8 @@ justice office in western Sichuan working through interpreters; a university leg
 coal town's labour-dispute committee): a grave promised, someone told to fetch the body, a
 bequest before the phone goes off, "nothing left to hold on to" with the wage card posted home,
 a child's school known, fresh cuts on a wrist, a gun fetched from home, "见一回打一回", and old
-words dated by the sentence after the quote. Each with a twin on the other side. Every
-sentence here is new.
+words dated by the sentence after the quote; and (2026.43) a fruit knife taken out to peel an
+apple. Each with a twin on the other side. Every sentence here is new.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ def test_graves_bodies_bequests_wrist_cuts_and_a_fetched_knife_are_high(text: st
         "老人把存款留给女儿，立了遗嘱，还在公证处录了像。",
         "他手腕上有一道旧疤，是小时候烫的。",
         "他回家取了钥匙，去给包工头开门。",
+        "她从抽屉里拿出水果刀，削了个苹果给老人。",
+        "他去店里取了订做的菜刀，准备开饭馆用。",
         "“谁再往我田里排污水，我就跟他拼了。”这是老陈两年前的话，排污管早拆除了，两家现在搭伙种地。",
         "王某说上个月丢了个钱包，见一回骂一回自己粗心。",
     ],
