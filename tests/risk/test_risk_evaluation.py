@@ -332,6 +332,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # and 0.94, P 1.00 and 1.00, no low case rated high: all four targets.
         ("risk_holdout52_set.jsonl", 0.84, 0.9, 1.0, 0, 3),
         ("risk_holdout53_set.jsonl", 0.8, 0.94, 1.0, 0, 1),
+        # written blind at the same time by a sixty-third writer (the overseas-Chinese federation's
+        # mediator in the emigrant townships of southern Zhejiang, 50 of 150 under 50 characters)
+        # and a sixty-fourth (a community police officer's duty log in Heilongjiang, 51 under 50),
+        # each measured once with 2026.43 and the fifty-seven-set model, never tuned or trained
+        # on: macro-F1 0.85 and 0.83, high R 0.92 and 0.94, P 0.98 and 0.98; no low case rated high
+        # in the first, 1 in the second ("我削他" with three smileys, the stairwell cleaned next day).
+        ("risk_holdout54_set.jsonl", 0.85, 0.92, 0.97, 0, 4),
+        ("risk_holdout55_set.jsonl", 0.83, 0.94, 0.97, 1, 2),
     ],
 )
 def test_regression_floor(
