@@ -314,9 +314,10 @@ class _Scan:
 
     def _at_play(self, start: int) -> bool:
         """Words shouted while playing a game, quoting a film or a sketch, or said laughing
-        ("打游戏，一直吼‘弄死他’", "雇主笑她‘……’")."""
-        sentence_start, _ = _segment(self.sentences, start, len(self.text))
-        return self.cues.play.search(self.text, sentence_start, start) is not None
+        ("打游戏，一直吼‘弄死他’", "雇主笑她‘……’", "……我削他”，后面跟仨笑脸")."""
+        sentence_start, sentence_end = _segment(self.sentences, start, len(self.text))
+        return (self.cues.play.search(self.text, sentence_start, start) is not None
+                or self.cues.jest_after.search(self.text, start, sentence_end) is not None)
 
     def _quoted(self, start: int) -> bool:
         """The hit lies inside quotation marks opened earlier in its sentence: words said,

@@ -338,8 +338,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # each measured once with 2026.43 and the fifty-seven-set model, never tuned or trained
         # on: macro-F1 0.85 and 0.83, high R 0.92 and 0.94, P 0.98 and 0.98; no low case rated high
         # in the first, 1 in the second ("我削他" with three smileys, the stairwell cleaned next day).
-        ("risk_holdout54_set.jsonl", 0.85, 0.92, 0.97, 0, 4),
-        ("risk_holdout55_set.jsonl", 0.83, 0.94, 0.97, 1, 2),
+        # 2026.44 (tuned on the misses): high R 1.00 and 0.98, P 0.98 and 1.00, none rated high.
+        ("risk_holdout54_set.jsonl", 0.87, 1.0, 0.98, 0, 0),
+        ("risk_holdout55_set.jsonl", 0.84, 0.98, 1.0, 0, 0),
     ],
 )
 def test_regression_floor(

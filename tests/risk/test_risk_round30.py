@@ -1,0 +1,62 @@
+"""What rules 2026.43 read wrongly on the sixty-third and sixty-fourth writers' holdouts (an
+overseas-Chinese hometown in southern Zhejiang; a community police officer's log in
+Heilongjiang): someone to be buried, a grave plot chosen for the other family, a throat gripped,
+a man dragged into a garage and shut in overnight, a home-made musket, "就崩谁", a rope tied to a
+beam, and a threat in a chat followed by laughing faces. Each with a twin on the other side.
+Every sentence here is new.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from mediation_app.risk import load_rules
+from mediation_app.risk.rules import parse_rules
+
+from .conftest import assert_high, assert_not_high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他把界桩拔了，说谁再来量地就把谁埋进去。",
+        "他在群里发了公墓的照片，说给他们一家的地方都挑好了。",
+        "家属把医生按在椅子上卡住了脖子。",
+        "讨债的把老板拖进仓库关了两天。",
+        "他端着自制的枪守在鱼塘边，说谁下网就崩谁。",
+        "她在柴房横梁上把绳子打好了结，被邻居看见。",
+        "他在群里说“谁再占我车位我就弄死他”，后面跟了个笑脸。",
+    ],
+)
+def test_burials_graves_throats_a_night_shut_in_guns_ropes_and_a_single_smile_are_high(
+        text: str) -> None:
+    assert_high(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他把树苗拔了，说等开春再埋进去。",
+        "老人在公墓给自己挑好了地方，子女都同意。",
+        "鱼刺卡住了他的喉咙，送到卫生院取出来了。",
+        "他把电动车推进车库锁了一夜，第二天发现电瓶没了。",
+        "他说手机屏幕崩了，要商家换新。",
+        "搬家时把绳子拴在车上捆好了家具。",
+        "他在群里说“谁再占我车位我就弄死他”，后面跟了一串笑哭，第二天自己挪了车。",
+    ],
+)
+def test_saplings_ones_own_plot_a_fishbone_a_bike_a_screen_and_laughing_faces_are_not_high(
+        text: str) -> None:
+    assert_not_high(text)
+
+
+def test_an_office_copy_without_jest_after_still_loads() -> None:
+    """jest_after came in 2026.44: older copies load, and it matches nothing there."""
+    data = tomllib.loads(files("resources").joinpath("risk/rules.toml").read_text("utf-8"))
+    del data["cues"]["jest_after"]
+    text = "“我削他”，后面跟仨笑脸。"
+    assert parse_rules(data).cues.jest_after.search(text) is None
+    assert load_rules().cues.jest_after.search(text) is not None
