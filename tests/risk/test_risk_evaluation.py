@@ -341,6 +341,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 2026.44 (tuned on the misses): high R 1.00 and 0.98, P 0.98 and 1.00, none rated high.
         ("risk_holdout54_set.jsonl", 0.87, 1.0, 0.98, 0, 0),
         ("risk_holdout55_set.jsonl", 0.84, 0.98, 1.0, 0, 0),
+        # written blind at the same time by a sixty-fifth writer (a township justice assistant's
+        # files in the fishing ports of the Shandong peninsula, 54 of 150 under 50 characters) and
+        # a sixty-sixth (a county women's federation protection officer in Guizhou and western
+        # Hunan, 49 under 50), each measured once with 2026.44 and the fifty-seven-set model,
+        # never tuned or trained on: macro-F1 0.88 and 0.82, high R 0.96 and 0.90, P 1.00 and
+        # 0.98, no low case rated high: all four targets.
+        ("risk_holdout56_set.jsonl", 0.87, 0.96, 1.0, 0, 1),
+        ("risk_holdout57_set.jsonl", 0.82, 0.9, 0.97, 0, 5),
     ],
 )
 def test_regression_floor(
