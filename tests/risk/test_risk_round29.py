@@ -9,13 +9,7 @@ apple. Each with a twin on the other side. Every sentence here is new.
 
 from __future__ import annotations
 
-import tomllib
-from importlib.resources import files
-
 import pytest
-
-from mediation_app.risk import load_rules
-from mediation_app.risk.rules import parse_rules
 
 from .conftest import assert_high, assert_not_high
 
@@ -55,12 +49,3 @@ def test_ones_own_grave_a_habit_a_will_an_old_scar_and_old_settled_words_are_not
         text: str) -> None:
     assert_not_high(text)
 
-
-def test_an_office_copy_without_dated_quote_still_loads() -> None:
-    """dated_quote came in 2026.42: older copies load, and it matches nothing there."""
-    data = tomllib.loads(files("resources").joinpath("risk/rules.toml").read_text("utf-8"))
-    del data["cues"]["dated_quote"]
-    text = "“我就跟他拼了。”这是老周三年前的话。"
-    at = text.index("这")
-    assert parse_rules(data).cues.dated_quote.match(text, at) is None
-    assert load_rules().cues.dated_quote.match(text, at) is not None

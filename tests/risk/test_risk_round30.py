@@ -53,10 +53,18 @@ def test_saplings_ones_own_plot_a_fishbone_a_bike_a_screen_and_laughing_faces_ar
     assert_not_high(text)
 
 
-def test_an_office_copy_without_jest_after_still_loads() -> None:
-    """jest_after came in 2026.44: older copies load, and it matches nothing there."""
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("dated_quote", "“我就跟他拼了。”这是老周三年前的话。"),  # 2026.42
+        ("jest_after", "“我削他”，后面跟仨笑脸。"),  # 2026.44
+    ],
+)
+def test_an_office_copy_without_the_newer_cue_lists_still_loads(key: str, text: str) -> None:
+    """Older office copies lack dated_quote and jest_after: they load, and there the lists
+    match nothing."""
     data = tomllib.loads(files("resources").joinpath("risk/rules.toml").read_text("utf-8"))
-    del data["cues"]["jest_after"]
-    text = "“我削他”，后面跟仨笑脸。"
-    assert parse_rules(data).cues.jest_after.search(text) is None
-    assert load_rules().cues.jest_after.search(text) is not None
+    del data["cues"][key]
+    assert getattr(parse_rules(data).cues, key).search(text) is None
+    assert getattr(load_rules().cues, key).search(text) is not None
