@@ -46,6 +46,13 @@ def test_burials_graves_throats_a_night_shut_in_guns_ropes_and_a_single_smile_ar
         "他说手机屏幕崩了，要商家换新。",
         "搬家时把绳子拴在车上捆好了家具。",
         "他在群里说“谁再占我车位我就弄死他”，后面跟了一串笑哭，第二天自己挪了车。",
+        # 2026.45 narrows 2026.44: a death's formalities, a burial, a widow's plot, a blowtorch
+        "患者去世后，医院叫家属来收尸，家属不满。",
+        "父亲去世后，大哥擅自把他埋了，没跟弟妹商量。",
+        "公墓里给她的位置留好了，在她丈夫旁边。",
+        "奶奶把孙子倒提起来拍背让卡住喉咙的果冻吐出来。",
+        "他拿着火枪烤猪毛。",
+        "她儿子在几年级她都不知道。",
     ],
 )
 def test_saplings_ones_own_plot_a_fishbone_a_bike_a_screen_and_laughing_faces_are_not_high(
