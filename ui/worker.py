@@ -87,10 +87,11 @@ class _Executor(QObject):
     """Lives in the worker thread and runs one job at a time.
 
     Jobs are passed by id and looked up in the GUI side's table, and the executor lets go of
-    a job before it reports the outcome: so the last reference to a job is always dropped on
-    the GUI thread. A job dying on the worker thread would run Qt code there (PySide
-    disconnects a progress dialog's Cancel from the job's bound method as the job dies, while
-    the GUI thread deletes that dialog), which crashed the process.
+    a job (and of the frames of a failure, whose locals hold it) before it reports the
+    outcome: so the last reference to a job is dropped on the GUI thread, where its callbacks'
+    widgets live. A job dying on the worker thread once ran Qt code there (PySide disconnected
+    a progress dialog's Cancel from the job's bound method while the GUI thread deleted that
+    dialog), which crashed the process.
     """
 
     done = Signal(int, object)
@@ -109,7 +110,7 @@ class _Executor(QObject):
             result = self._run(job)
         except BaseException as exc:  # delivered to the GUI thread, never lost
             details = traceback.format_exc()
-            traceback.clear_frames(exc.__traceback__)  # their locals hold the job
+            _clear_frames(exc)
             del job
             self.failed.emit(job_id, exc, details)
         else:
@@ -125,6 +126,20 @@ class _Executor(QObject):
             raise RuntimeError("no store is open")
         with job.store.transaction(write=job.write) as session:
             return job.fn(session, job) if wants_job else job.fn(session)
+
+
+def _clear_frames(exc: BaseException) -> None:
+    """Free the locals of the frames of an exception and of those it was raised from or
+    while handling (a service's error wraps the driver's)."""
+    stack: list[BaseException | None] = [exc]
+    seen: set[int] = set()
+    while stack:
+        error = stack.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        traceback.clear_frames(error.__traceback__)
+        stack += [error.__cause__, error.__context__, *getattr(error, "exceptions", ())]
 
 
 def _accepts_job(fn: Callable[..., Any]) -> bool:
@@ -258,10 +273,16 @@ class Worker(QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
+        # by id, not the job's bound method: PySide would track the job with a weak reference
+        dialog.canceled.connect(lambda job_id=job.id: self._cancel(job_id))
         self._dialogs[job.id] = dialog
         dialog.show()
         return self._enqueue(job)
+
+    def _cancel(self, job_id: int) -> None:
+        job = self._jobs.get(job_id)
+        if job is not None:
+            job.cancel()
 
     def _enqueue(self, job: Job, submit: SignalInstance | None = None) -> Job:
         self._jobs[job.id] = job

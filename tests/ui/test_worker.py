@@ -13,6 +13,7 @@ from mediation_app.errors import StoreError, ValidationError
 from mediation_app.services import office
 from mediation_app.storage.engine import Store
 from tests.ui.conftest import RecordingDialogs
+from ui.worker import _clear_frames
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: Any, store: Store, make_worker: Any) -> None:
@@ -150,7 +151,8 @@ def test_jobs_die_on_the_gui_thread(qtbot: Any, make_worker: Any) -> None:
     """A job released on the worker thread runs Qt code there (PySide disconnects the progress
     dialog's Cancel from the dying job while the GUI thread deletes the dialog): the process
     crashed about once in a few hundred long calls. The GUI thread must hold the last
-    reference, whether the call succeeded, failed, or ran with a progress dialog."""
+    reference, whether the call succeeded, failed (also with a wrapped error, whose frames
+    hold the job too), or ran with a progress dialog."""
     worker = make_worker()
     died_on: list[str] = []
 
@@ -161,15 +163,53 @@ def test_jobs_die_on_the_gui_thread(qtbot: Any, make_worker: Any) -> None:
         job.report(1, 1)
         return 1
 
-    for i in range(150):
-        if i % 3 == 0:
+    def fails_wrapped(job: Any) -> None:  # a service's error wrapping the driver's
+        try:
+            raise OSError("磁盘已满")
+        except OSError as exc:
+            raise StoreError("无法写入", "cannot write") from exc
+
+    for i in range(200):
+        if i % 4 == 0:
             job = worker.run_long(reports, parent=None, label="生成", cancel_text="取消")
+        elif i % 4 == 1:
+            job = worker.run_long(fails_wrapped, parent=None, label="导出", cancel_text="取消",
+                                  on_error=lambda e, d: None)
         else:
-            job = worker.run_plain(fails if i % 3 == 1 else dict,
+            job = worker.run_plain(fails if i % 4 == 2 else dict,
                                    on_error=lambda e, d: None)
         weakref.finalize(job, lambda: died_on.append(threading.current_thread().name))
         del job
         qtbot.waitUntil(lambda: worker.pending == 0)  # an event loop, as in the application
         qtbot.wait(1)
-    qtbot.waitUntil(lambda: len(died_on) == 150)
+    qtbot.waitUntil(lambda: len(died_on) == 200)
     assert set(died_on) == {threading.main_thread().name}
+
+
+def test_a_failure_lets_go_of_what_its_chained_frames_held() -> None:
+    """The driver's error inside a service's error keeps the frames below the service's:
+    their locals (the job) are freed too, before the failure goes to the GUI thread."""
+
+    class Held:
+        pass
+
+    def writes(held: Held) -> None:
+        raise OSError("磁盘已满")
+
+    def service(held: Held) -> None:
+        try:
+            writes(held)  # only the wrapped error's traceback holds this frame
+        except OSError as exc:
+            raise StoreError("无法写入", "cannot write") from exc
+
+    held = Held()
+    alive = weakref.ref(held)
+    try:
+        service(held)
+    except StoreError as exc:
+        error = exc
+    del held
+    assert alive() is not None
+    _clear_frames(error)
+    assert alive() is None and isinstance(error.__cause__, OSError)
+
