@@ -54,7 +54,7 @@ CUE_LISTS = (
 # so an office copy keeps the behaviour of the version it was made from.
 OPTIONAL_CUE_LISTS = (
     "deliberate", "refuted_acts", "refuted_words", "reported", "play", "seen_false",
-    "confirmed", "dated_quote", "jest_after",
+    "confirmed", "dated_quote", "jest_after", "hypothesis",
 )  # fmt: skip
 _NEVER = re.compile("(?!)")
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
@@ -188,6 +188,7 @@ class Cues:
     reported: re.Pattern[str]
     play: re.Pattern[str]
     jest_after: re.Pattern[str]
+    hypothesis: re.Pattern[str]
     seen_false: re.Pattern[str]
     confirmed: re.Pattern[str]
     question: re.Pattern[str]

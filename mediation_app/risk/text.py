@@ -230,14 +230,16 @@ class _Scan:
         """The negation cue governing a hit at start, if any, within its clause."""
         clause_start, _ = _segment(self.clauses, start, len(self.text))
         before = self.text[max(clause_start, start - self.mod.negation_window) : start]
-        # a hit that opens with its consequence ("我就从这里下去") is what a condition leads to
+        # a threat that opens with its consequence ("要是再不管，我就从这里下去") is what the
+        # hypothesis leads to, not a supposition
         led = before + self.text[start : start + 2]
         cue = None
         for pattern in (
             (self.cues.negation, self.cues.refusal) if protective else (self.cues.negation,)
         ):
             for match in pattern.finditer(before):
-                if not self.cues.conditional.search(led[match.end() :]) and (
+                hypothesis = not protective and self.cues.hypothesis.fullmatch(match.group())
+                if not self.cues.conditional.search((led if hypothesis else before)[match.end() :]) and (
                     cue is None or match.end() > cue.end()
                 ):
                     cue = match
@@ -274,14 +276,20 @@ class _Scan:
             )
         if signal.factor.protective:
             return found
-        if self._quoted(start):
-            sentence += self._dating(sent_end)
+        closed = self._quote_end(start)
+        if closed is not None:  # the words quoted may be dated right after the quote
+            dating = self.cues.dated_quote.match(self.text, closed)
+            sentence += dating.group() if dating else ""
         return self._weakened(found, sentence, denied)
 
-    def _dating(self, sent_end: int) -> str:
-        """The next sentence, if it dates the words quoted before it ("这是老周三年前的话")."""
-        match = self.cues.dated_quote.match(self.text, sent_end)
-        return match.group() if match else ""
+    def _quote_end(self, start: int) -> int | None:
+        """Just past the closing mark of the quotation a hit lies in, if it lies in one (it
+        may hold several sentences: "“……。我就跟他拼了。”这是老周三年前的话")."""
+        opened = self.text.rfind("“", 0, start)
+        if opened < 0 or self.text.rfind("”", opened, start) >= 0:
+            return None
+        closed = self.text.find("”", start)
+        return None if closed < 0 else closed + 1
 
     def _why_ruled_out(
         self, signal: Signal, start: int, end: int, sentence: str, denied: bool
@@ -315,9 +323,11 @@ class _Scan:
     def _at_play(self, start: int) -> bool:
         """Words shouted while playing a game, quoting a film or a sketch, or said laughing
         ("打游戏，一直吼‘弄死他’", "雇主笑她‘……’", "……我削他”，后面跟仨笑脸")."""
-        sentence_start, sentence_end = _segment(self.sentences, start, len(self.text))
-        return (self.cues.play.search(self.text, sentence_start, start) is not None
-                or self.cues.jest_after.search(self.text, start, sentence_end) is not None)
+        sentence_start, _ = _segment(self.sentences, start, len(self.text))
+        if self.cues.play.search(self.text, sentence_start, start) is not None:
+            return True
+        closed = self._quote_end(start)  # laughing faces right after the words quoted
+        return closed is not None and self.cues.jest_after.match(self.text, closed) is not None
 
     def _quoted(self, start: int) -> bool:
         """The hit lies inside quotation marks opened earlier in its sentence: words said,
