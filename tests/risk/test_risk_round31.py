@@ -46,6 +46,7 @@ def test_straw_stacks_poison_gas_confinement_farewells_waiting_and_ledges_are_hi
         "燃气公司上门检修，把阀门拧开试了压。",
         "“那会儿说要喝药，是我犯糊涂。”他两年前说的，如今两口子开了个面馆。",
         "这把老骨头拼了命也得给孙子把房盖起来。",
+        "他说这台旧电脑以后用不着了，挂到网上卖了。",
     ],
 )
 def test_own_stacks_tasting_cooking_tiredness_a_dog_tools_a_job_and_old_words_are_not_high(
