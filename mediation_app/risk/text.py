@@ -230,16 +230,17 @@ class _Scan:
         """The negation cue governing a hit at start, if any, within its clause."""
         clause_start, _ = _segment(self.clauses, start, len(self.text))
         before = self.text[max(clause_start, start - self.mod.negation_window) : start]
-        # a threat that opens with its consequence ("要是再不管，我就从这里下去") is what the
-        # hypothesis leads to, not a supposition
-        led = before + self.text[start : start + 2]
         cue = None
         for pattern in (
             (self.cues.negation, self.cues.refusal) if protective else (self.cues.negation,)
         ):
             for match in pattern.finditer(before):
-                hypothesis = not protective and self.cues.hypothesis.fullmatch(match.group())
-                if not self.cues.conditional.search((led if hypothesis else before)[match.end() :]) and (
+                between = before[match.end() :]
+                if not protective and self.cues.hypothesis.fullmatch(match.group()):
+                    # a threat that opens with its consequence ("要是再不管，我就从这里下去")
+                    # is what the hypothesis leads to, not a supposition
+                    between += self.text[start : start + 2]
+                if not self.cues.conditional.search(between) and (
                     cue is None or match.end() > cue.end()
                 ):
                     cue = match
@@ -282,11 +283,15 @@ class _Scan:
             sentence += dating.group() if dating else ""
         return self._weakened(found, sentence, denied)
 
+    def _quote_open(self, start: int) -> int | None:
+        """Where the quotation a hit lies in opens, if it lies in one."""
+        opened = self.text.rfind("“", 0, start)
+        return None if opened < 0 or self.text.rfind("”", opened, start) >= 0 else opened
+
     def _quote_end(self, start: int) -> int | None:
         """Just past the closing mark of the quotation a hit lies in, if it lies in one (it
         may hold several sentences: "“……。我就跟他拼了。”这是老周三年前的话")."""
-        opened = self.text.rfind("“", 0, start)
-        if opened < 0 or self.text.rfind("”", opened, start) >= 0:
+        if self._quote_open(start) is None:
             return None
         closed = self.text.find("”", start)
         return None if closed < 0 else closed + 1
@@ -333,7 +338,8 @@ class _Scan:
         """The hit lies inside quotation marks opened earlier in its sentence: words said,
         whatever act they describe ("笑她‘你这是要把房子点了’" is a joke, not arson)."""
         begin, _ = _segment(self.sentences, start, len(self.text))
-        return self.text.rfind("“", begin, start) > self.text.rfind("”", begin, start)
+        opened = self._quote_open(start)
+        return opened is not None and opened >= begin
 
     def _deliberate(self, start: int) -> bool:
         """A deliberate act in the hit's clause ("下车用锁砸车窗") or in the clause just
