@@ -44,11 +44,14 @@ SETS = (
     "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33",
     "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39",
     "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46",
+    "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53",
+    "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
 )  # fmt: skip
 # the sets no rule was tuned on: only there does the cross-validation show what the
 # combination of rules and model does on new text
 UNTUNED: tuple[str, ...] = (
     "holdout11", "holdout14", "holdout16", "holdout39", "holdout40", "holdout46",
+    "holdout56", "holdout57",
 )
 OUTPUT = ROOT / "resources" / "risk" / "model.json"
 NGRAMS = (1, 3)
