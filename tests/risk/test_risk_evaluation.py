@@ -357,6 +357,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 1.00, P 0.98 and 1.00; the model's raise of "拼了命也得给孙子把房盖起来" stays.
         ("risk_holdout58_set.jsonl", 0.81, 0.98, 0.98, 1, 0),
         ("risk_holdout59_set.jsonl", 0.89, 1.0, 1.0, 0, 0),
+        # written blind at the same time by a sixty-ninth writer (a community-corrections officer's
+        # talk and visit notes in northern Anhui), a seventieth (the complaints desk of a chain of
+        # elderly-care homes in Suzhou and Wuxi) and a seventy-first (a gig workers' mediation
+        # station in Chengdu), 49, 51 and 51 of 150 under 50 characters, each measured once with
+        # 2026.49 and the seventy-set model: macro-F1 0.78, 0.82 and 0.80, high R 0.86, 0.92 and
+        # 0.94, P 0.81, 0.90 and 0.84; 4, 0 and 1 low cases rated high. 2026.50 (tuned on the
+        # misses): high R 0.98 in each, P 0.86, 0.91 and 0.86; two lows stay high in the first (an
+        # old conviction for a stabbing retold, and a feud "早过去了" raised by the model).
+        ("risk_holdout60_set.jsonl", 0.82, 0.98, 0.85, 2, 0),
+        ("risk_holdout61_set.jsonl", 0.83, 0.98, 0.90, 0, 0),
+        ("risk_holdout62_set.jsonl", 0.81, 0.98, 0.85, 0, 0),
     ],
 )
 def test_regression_floor(
