@@ -368,6 +368,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout60_set.jsonl", 0.82, 0.98, 0.85, 2, 0),
         ("risk_holdout61_set.jsonl", 0.83, 0.98, 0.90, 0, 0),
         ("risk_holdout62_set.jsonl", 0.81, 0.98, 0.85, 0, 0),
+        # written blind at the same time by a seventy-second writer (a bilingual township mediator
+        # near Kashgar and Hotan), a seventy-third (a university counsellor's mediation notes in
+        # Wuhan) and a seventy-fourth (a border township on the Guangxi–Vietnam border), 57, 49
+        # and 52 of 150 under 50 characters, each measured once with 2026.50 and the seventy-set
+        # model: macro-F1 0.87, 0.79 and 0.83, high R 0.94, 0.90 and 0.92, P 0.98, 0.88 and 0.84;
+        # 0, 1 and 1 low cases rated high (a cut from one's own sickle while chopping wood; a
+        # boning knife taken by mistake): the first met all four targets. 2026.51 (tuned on the
+        # misses): high R 0.96, 0.98 and 0.96, P 0.98, 0.91 and 0.87, none rated high.
+        ("risk_holdout63_set.jsonl", 0.87, 0.96, 0.97, 0, 0),
+        ("risk_holdout64_set.jsonl", 0.82, 0.98, 0.90, 0, 0),
+        ("risk_holdout65_set.jsonl", 0.85, 0.96, 0.87, 0, 0),
     ],
 )
 def test_regression_floor(
