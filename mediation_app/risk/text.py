@@ -184,7 +184,12 @@ class _Scan:
         return reach
 
     def evidence(self) -> list[Evidence]:
-        """Every hit of every signal; a span claimed for a factor is not claimed again."""
+        """Every hit of every signal; a span claimed for a factor is not claimed again.
+
+        A hit the circumstances rule out (an accident, an animal) claims no span: a later
+        pattern of the same factor may still find the deliberate act it overlaps ("电动车
+        撞倒老人，家属把骑车小伙堵在路边打了一顿，小伙头破" is a collision and a beating).
+        """
         found: list[Evidence] = []
         taken: dict[str, list[tuple[int, int]]] = {}
         windows = self._windows()
@@ -202,8 +207,10 @@ class _Scan:
                         and parse_number(match["n"]) * signal.unit < signal.at_least
                     ):
                         continue
-                    spans.append((start, end))
-                    found.append(self._qualify(signal, start, end))
+                    hit = self._qualify(signal, start, end)
+                    if not hit.circumstantial:
+                        spans.append((start, end))
+                    found.append(hit)
         return found
 
     def _windows(self) -> list[tuple[int, int]]:

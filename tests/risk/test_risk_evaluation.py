@@ -379,6 +379,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout63_set.jsonl", 0.87, 0.96, 0.97, 0, 0),
         ("risk_holdout64_set.jsonl", 0.82, 0.98, 0.90, 0, 0),
         ("risk_holdout65_set.jsonl", 0.85, 0.96, 0.87, 0, 0),
+        # written blind at the same time by a seventy-fifth writer (a sumu mediator in the
+        # grasslands of eastern Inner Mongolia), a seventy-sixth (a community mediation room in
+        # Sanya and Danzhou) and a seventy-seventh (a tourism-dispute station in Dali and Lijiang),
+        # 59, 49 and 53 of 150 under 50 characters, each measured once with 2026.51: macro-F1
+        # 0.83, 0.89 and 0.83, high R 0.88, 0.96 and 0.94, P 0.90, 0.96 and 0.89; 0, 1 and 0 low
+        # cases rated high (a sea urchin's sting): the third met all four targets. 2026.52 (tuned
+        # on the misses, and a review of 2026.49–2026.51): high R 0.96, 1.00 and 0.96, none rated
+        # high.
+        ("risk_holdout66_set.jsonl", 0.85, 0.96, 0.90, 0, 1),
+        ("risk_holdout67_set.jsonl", 0.91, 1.0, 0.98, 0, 0),
+        ("risk_holdout68_set.jsonl", 0.83, 0.96, 0.88, 0, 1),
     ],
 )
 def test_regression_floor(
