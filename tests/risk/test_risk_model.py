@@ -207,7 +207,8 @@ def test_the_shipped_policy_reads_every_key(rules: Rules) -> None:
         ("术后患者腿部骨折。", RiskLevel.LOW),
         # a conditional threat with fuel, in an accident-type story, is the rules' high
         ("工伤一年了没人管，老板再躲着我，我就拎桶汽油去他家。", RiskLevel.HIGH),
-        ("加油站员工提桶汽油给摩托车加油。", RiskLevel.LOW),
+        # a vehicle is an accident's context with the collision or fall beside it
+        ("电动车撞上护栏，车主腿部骨折。", RiskLevel.LOW),
     ],
 )
 def test_short_accident_notes_are_left_to_the_rules(text: str, level: RiskLevel) -> None:
