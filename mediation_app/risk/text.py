@@ -186,21 +186,22 @@ class _Scan:
     def evidence(self) -> list[Evidence]:
         """Every hit of every signal; a span claimed for a factor is not claimed again.
 
-        A hit the circumstances rule out (an accident, an animal) claims no span: a later
-        pattern of the same factor may still find the deliberate act it overlaps ("电动车
-        撞倒老人，家属把骑车小伙堵在路边打了一顿，小伙头破" is a collision and a beating).
+        A hit the circumstances rule out (an accident, an animal) holds its span only against
+        other such hits: a later pattern of the same factor may still find the deliberate act
+        it overlaps ("电动车撞倒老人，家属把骑车小伙堵在路边打了一顿，小伙头破" is a collision
+        and a beating), while the accident is listed once.
         """
         found: list[Evidence] = []
-        taken: dict[str, list[tuple[int, int]]] = {}
+        taken: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         windows = self._windows()
         for signal in self.rules.signals:
-            spans = taken.setdefault(signal.factor.code, [])
+            held, circumstantial = taken.setdefault(signal.factor.code, ([], []))
             for pattern in signal.patterns:
                 for match in (m for a, b in windows for m in pattern.finditer(self.work, a, b)):
                     start, end = match.span()
-                    if len(spans) >= MAX_HITS:
+                    if len(held) + len(circumstantial) >= MAX_HITS:
                         break
-                    if start == end or any(start < e and s < end for s, e in spans):
+                    if start == end or _overlaps(start, end, held):
                         continue
                     if (
                         signal.at_least is not None
@@ -209,7 +210,11 @@ class _Scan:
                         continue
                     hit = self._qualify(signal, start, end)
                     if not hit.circumstantial:
-                        spans.append((start, end))
+                        held.append((start, end))
+                    elif _overlaps(start, end, circumstantial):
+                        continue
+                    else:
+                        circumstantial.append((start, end))
                     found.append(hit)
         return found
 
@@ -448,6 +453,10 @@ def text_evidence(
 ) -> list[Evidence]:
     """Evidence from every field, in field order."""
     return [e for _, found in field_evidence(texts, rules, dispute_type) for e in found]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
 
 
 def calmed_text(text: str, evidence: Sequence[Evidence]) -> str:
