@@ -411,6 +411,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout72_set.jsonl", 0.82, 0.96, 0.94, 0, 2),
         ("risk_holdout73_set.jsonl", 0.87, 0.96, 0.94, 0, 1),
         ("risk_holdout74_set.jsonl", 0.86, 0.98, 0.98, 0, 0),
+        # written blind at the same time by an eighty-fourth writer (a residents' committee in
+        # Chengguan, Lhasa), an eighty-fifth (the forest farms of Yichun and the Greater Khingan)
+        # and an eighty-sixth (a poverty-relief relocation site in Guizhou), 54, 48 and 55 of 150
+        # under 50 characters, each measured once with 2026.54: macro-F1 0.81, 0.83 and 0.86,
+        # high R 0.86, 0.94 and 1.00, P 0.84, 0.98 and 0.94; 2, 0 and 0 low cases rated high (a
+        # sickle at the harvest; a stage knife): the second and third met all four targets.
+        # 2026.55 (tuned on the misses): high R 0.94, 1.00 and 1.00, none rated high.
+        ("risk_holdout75_set.jsonl", 0.84, 0.94, 0.88, 0, 0),
+        ("risk_holdout76_set.jsonl", 0.84, 1.0, 0.98, 0, 0),
+        ("risk_holdout77_set.jsonl", 0.84, 1.0, 0.94, 0, 0),
     ],
 )
 def test_regression_floor(
