@@ -21,6 +21,7 @@ from reportlab.platypus import paragraph
 
 NO_LINE_START = "，：；！？）》〉」』】”’…％·"
 NO_LINE_END = "（《〈「『【“‘"
+_CLOSING = frozenset(NO_LINE_START)  # a set, so that the empty string is not in it
 
 _reportlab_split = textsplit.dumbSplit
 
@@ -56,9 +57,10 @@ def _split_keeping_brackets(word: str, widths: list[float], max_widths: object) 
 
 def _bad_break(lines: list) -> int | None:
     """The first line that ends in an opening bracket or is followed by a closing mark."""
-    return next((n for n, ((_, text), (_, after)) in enumerate(pairwise(lines))
-                 if len(text) > 1 and (text[-1] in NO_LINE_END or after[:1] in
-                                       tuple(NO_LINE_START))), None)
+    for n, ((_, text), (_, after)) in enumerate(pairwise(lines)):
+        if len(text) > 1 and (text[-1] in NO_LINE_END or after[:1] in _CLOSING):
+            return n
+    return None
 
 
 def install() -> None:
