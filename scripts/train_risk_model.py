@@ -46,6 +46,9 @@ SETS = (
     "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46",
     "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53",
     "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
+    "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66",
+    "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73",
+    "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80",
 )  # fmt: skip
 # the sets no rule was tuned on: only there does the cross-validation show what the
 # combination of rules and model does on new text

@@ -53,7 +53,7 @@ def test_the_reader_reproduces_sklearn(sample: dict) -> None:
 
 def test_the_model_was_trained_on_the_labelled_sets_as_they_are() -> None:
     sets = MODEL_FILE["training_sets"]
-    assert len(sets) == 70 and not any("holdout60" in name for name in sets)
+    assert len(sets) == 91 and not any("holdout81" in name for name in sets)
     for name, digest in sets.items():
         assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
 
@@ -156,7 +156,7 @@ def test_the_model_table_is_parsed_and_validated() -> None:
 
 POLICY = ModelPolicy(
     True, high_at=0.5, medium_at=0.6, medium_needs_factor=True, short_text=40, short_high_at=0.8,
-    doubt_at=0.55, doubt_text=40, bare_high_at=0.6,
+    doubt_at=0.55, doubt_text=40, bare_high_at=0.7,
 )
 
 
@@ -166,7 +166,8 @@ POLICY = ModelPolicy(
         ({"high": 0.55, "medium": 0.2, "low": 0.25}, True, False, True, RiskLevel.HIGH),
         # no factor the rules found: high only from bare_high_at, medium below it
         ({"high": 0.55, "medium": 0.2, "low": 0.25}, False, False, True, RiskLevel.MEDIUM),
-        ({"high": 0.65, "medium": 0.2, "low": 0.15}, False, False, True, RiskLevel.HIGH),
+        ({"high": 0.65, "medium": 0.2, "low": 0.15}, False, False, True, RiskLevel.MEDIUM),
+        ({"high": 0.75, "medium": 0.1, "low": 0.15}, False, False, True, RiskLevel.HIGH),
         # a red line the rules found negated: medium at most
         ({"high": 0.55, "medium": 0.2, "low": 0.25}, True, False, False, RiskLevel.MEDIUM),
         # a short text: only high, and only at short_high_at
