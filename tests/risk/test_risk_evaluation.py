@@ -443,6 +443,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout81_set.jsonl", 0.86, 0.98, 0.94, 0, 0),
         ("risk_holdout82_set.jsonl", 0.87, 0.98, 0.98, 0, 0),
         ("risk_holdout83_set.jsonl", 0.93, 0.98, 0.98, 0, 0),
+        # written blind at the same time by a ninety-third writer (a factory town's justice office
+        # in Dongguan), a ninety-fourth (a live-streaming village near Hangzhou) and a
+        # ninety-fifth (a township justice assistant in Liangshan), 51, 52 and 52 of 150 under 50
+        # characters, each measured once with 2026.58: macro-F1 0.905, 0.886 and 0.832, high R
+        # 0.98, 0.96 and 0.94, P 0.96, 0.92 and 1.00; one, one and no low case rated high (a
+        # game named in quotes; a sickle cutting brush): the third met all four targets. 2026.59
+        # (tuned on the misses and on a second review): high R 0.98, 1.00 and 1.00, none rated
+        # high.
+        ("risk_holdout84_set.jsonl", 0.90, 0.96, 0.96, 0, 0),
+        ("risk_holdout85_set.jsonl", 0.89, 0.98, 0.92, 0, 0),
+        ("risk_holdout86_set.jsonl", 0.84, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
