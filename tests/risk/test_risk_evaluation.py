@@ -454,6 +454,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout84_set.jsonl", 0.90, 0.96, 0.96, 0, 0),
         ("risk_holdout85_set.jsonl", 0.89, 0.98, 0.92, 0, 0),
         ("risk_holdout86_set.jsonl", 0.84, 0.98, 0.98, 0, 0),
+        # written blind at the same time by a ninety-sixth writer (a street office in an old
+        # industrial district of Harbin), a ninety-seventh (a coastal town of Jinjiang and
+        # Quanzhou) and a ninety-eighth (a rural social worker in southern Jiangxi), 55, 48 and 51
+        # of 150 under 50 characters, each measured once with 2026.59: macro-F1 0.858, 0.840 and
+        # 0.869, high R 0.96, 0.92 and 0.96, P 0.96, 1.00 and 0.91, no low case rated high: all
+        # three met all four targets. No rule was tuned on them.
+        ("risk_holdout87_set.jsonl", 0.84, 0.94, 0.94, 0, 1),
+        ("risk_holdout88_set.jsonl", 0.82, 0.90, 0.98, 0, 3),
+        ("risk_holdout89_set.jsonl", 0.85, 0.94, 0.89, 0, 2),
     ],
 )
 def test_regression_floor(
