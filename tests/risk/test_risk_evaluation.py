@@ -459,10 +459,22 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # Quanzhou) and a ninety-eighth (a rural social worker in southern Jiangxi), 55, 48 and 51
         # of 150 under 50 characters, each measured once with 2026.59: macro-F1 0.858, 0.840 and
         # 0.869, high R 0.96, 0.92 and 0.96, P 0.96, 1.00 and 0.91, no low case rated high: all
-        # three met all four targets. No rule was tuned on them.
-        ("risk_holdout87_set.jsonl", 0.84, 0.94, 0.94, 0, 1),
-        ("risk_holdout88_set.jsonl", 0.82, 0.90, 0.98, 0, 3),
-        ("risk_holdout89_set.jsonl", 0.85, 0.94, 0.89, 0, 2),
+        # three met all four targets. 2026.60 (tuned on their misses after holdouts 90-92 were
+        # measured with the same rules): high R 0.98, 1.00 and 1.00.
+        ("risk_holdout87_set.jsonl", 0.85, 0.96, 0.94, 0, 1),
+        ("risk_holdout88_set.jsonl", 0.84, 0.98, 0.98, 0, 0),
+        ("risk_holdout89_set.jsonl", 0.87, 0.98, 0.91, 0, 0),
+        # written blind at the same time by a ninety-ninth writer (a residents' committee in an
+        # old Tianjin neighbourhood), a hundredth (a regiment of the Xinjiang Production and
+        # Construction Corps) and a hundred-and-first (pre-litigation mediation at a Chengdu
+        # district court), 56, 53 and 57 of 150 under 50 characters, each measured once with
+        # 2026.59 like holdouts 87-89: macro-F1 0.806, 0.925 and 0.881, high R 0.90, 1.00 and 0.94,
+        # P 0.94, 0.96 and 1.00; one, no and no low case rated high (a simile, "跟拿刀剜我心一样"):
+        # the second and third met all four targets. 2026.60 (tuned on the misses of 87-92):
+        # high R 1.00 in each, none rated high.
+        ("risk_holdout90_set.jsonl", 0.83, 0.98, 0.96, 0, 0),
+        ("risk_holdout91_set.jsonl", 0.90, 0.98, 0.94, 0, 0),
+        ("risk_holdout92_set.jsonl", 0.88, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
