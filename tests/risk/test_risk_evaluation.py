@@ -510,10 +510,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # Bijie) and a hundred-and-thirteenth (a harbour district in Qingdao), 59, 51 and 48 of 150
         # under 50 characters, each measured once with 2026.63: macro-F1 0.795, 0.806 and 0.810,
         # high R 0.94, 0.90 and 0.94, P 0.94, 0.92 and 0.94; no, one and no low case rated high (a
-        # slaughterhouse worker's cut hand): the first and third met all four targets.
-        ("risk_holdout102_set.jsonl", 0.77, 0.92, 0.92, 0, 2),
-        ("risk_holdout103_set.jsonl", 0.78, 0.88, 0.90, 1, 4),
-        ("risk_holdout104_set.jsonl", 0.79, 0.92, 0.92, 0, 1),
+        # slaughterhouse worker's cut hand): the first and third met all four targets. 2026.64
+        # (tuned on their misses): high R 0.98, 1.00 and 1.00, no low case rated high.
+        ("risk_holdout102_set.jsonl", 0.80, 0.96, 0.96, 0, 1),
+        ("risk_holdout103_set.jsonl", 0.82, 0.98, 0.92, 0, 0),
+        ("risk_holdout104_set.jsonl", 0.81, 0.98, 0.92, 0, 0),
     ],
 )
 def test_regression_floor(
