@@ -544,6 +544,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout111_set.jsonl", 0.85, 0.98, 0.98, 0, 0),
         ("risk_holdout112_set.jsonl", 0.85, 0.98, 0.92, 0, 0),
         ("risk_holdout113_set.jsonl", 0.84, 0.96, 0.90, 0, 0),
+        # written blind at the same time by a hundred-and-twenty-third writer (a township near
+        # Yulin, northern Shaanxi), a hundred-and-twenty-fourth (a Three Gorges relocation town in
+        # Wanzhou) and a hundred-and-twenty-fifth (a workshop township in Taizhou, Zhejiang), 53,
+        # 54 and 51 of 150 under 50 characters, each measured once with 2026.67: macro-F1 0.899,
+        # 0.835 and 0.920, high R 1.00, 0.98 and 0.96, P 1.00, 0.94 and 1.00; no, one and no low
+        # case rated high (a partnership dividing its kitchen knives): the first and third met all
+        # four targets.
+        ("risk_holdout114_set.jsonl", 0.87, 0.98, 0.98, 0, 0),
+        ("risk_holdout115_set.jsonl", 0.81, 0.96, 0.92, 1, 1),
+        ("risk_holdout116_set.jsonl", 0.89, 0.94, 0.98, 0, 1),
     ],
 )
 def test_regression_floor(
