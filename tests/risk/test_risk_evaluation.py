@@ -561,9 +561,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # characters, each measured once with 2026.68: macro-F1 0.843, 0.866 and 0.849, high R
         # 0.98, 0.96 and 0.88, P 0.96, 0.92 and 1.00; no, two and no low cases rated high (a cane
         # knife that slipped; machetes brought to clear a boundary): the first met all four targets.
-        ("risk_holdout117_set.jsonl", 0.82, 0.96, 0.94, 0, 0),
-        ("risk_holdout118_set.jsonl", 0.84, 0.94, 0.90, 2, 1),
-        ("risk_holdout119_set.jsonl", 0.82, 0.86, 0.98, 0, 4),
+        # 2026.69 (tuned on their misses): high R 1.00 in each, no low case rated high.
+        ("risk_holdout117_set.jsonl", 0.83, 0.98, 0.94, 0, 0),
+        ("risk_holdout118_set.jsonl", 0.87, 0.98, 0.94, 0, 0),
+        ("risk_holdout119_set.jsonl", 0.86, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
