@@ -565,6 +565,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout117_set.jsonl", 0.83, 0.98, 0.94, 0, 0),
         ("risk_holdout118_set.jsonl", 0.87, 0.98, 0.94, 0, 0),
         ("risk_holdout119_set.jsonl", 0.86, 0.98, 0.98, 0, 0),
+        # written blind at the same time by a hundred-and-twenty-ninth writer (an urban village
+        # on the edge of Xi'an), a hundred-and-thirtieth (a tea township in old Huizhou) and a
+        # hundred-and-thirty-first (a committee near Lianyungang), 49, 51 and 51 of 150 under 50
+        # characters, each measured once with 2026.69: macro-F1 0.852, 0.920 and 0.867, high R
+        # 0.94, 0.98 and 0.92, P 0.98, 0.98 and 0.98; no, one and no low case rated high: the
+        # first and third met all four targets.
+        ("risk_holdout120_set.jsonl", 0.83, 0.92, 0.96, 0, 1),
+        ("risk_holdout121_set.jsonl", 0.90, 0.96, 0.96, 1, 1),
+        ("risk_holdout122_set.jsonl", 0.84, 0.90, 0.96, 0, 2),
     ],
 )
 def test_regression_floor(
