@@ -585,6 +585,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout123_set.jsonl", 0.79, 0.96, 0.90, 1, 0),
         ("risk_holdout124_set.jsonl", 0.89, 0.96, 0.96, 0, 0),
         ("risk_holdout125_set.jsonl", 0.77, 0.94, 0.96, 0, 1),
+        # written blind at the same time by a hundred-and-thirty-fifth writer (a Miao and Dong
+        # township in Qiandongnan), a hundred-and-thirty-sixth (Suzhou's industrial park) and a
+        # hundred-and-thirty-seventh (the Hetao irrigation area, Bayannur), 51, 53 and 49 of 150
+        # under 50 characters, each measured once with 2026.71: macro-F1 0.809, 0.832 and 0.866,
+        # high R 0.96, 0.90 and 0.96, P 0.91, 0.94 and 1.00; no, two and no low cases rated high (a
+        # teddy's bite paid for; disinfectant called "投毒" in a chat): the first and third met all
+        # four targets. Not tuned on.
+        ("risk_holdout126_set.jsonl", 0.78, 0.94, 0.88, 0, 1),
+        ("risk_holdout127_set.jsonl", 0.80, 0.88, 0.92, 2, 1),
+        ("risk_holdout128_set.jsonl", 0.84, 0.94, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
