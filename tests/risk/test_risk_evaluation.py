@@ -591,10 +591,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # under 50 characters, each measured once with 2026.71: macro-F1 0.809, 0.832 and 0.866,
         # high R 0.96, 0.90 and 0.96, P 0.91, 0.94 and 1.00; no, two and no low cases rated high (a
         # teddy's bite paid for; disinfectant called "投毒" in a chat): the first and third met all
-        # four targets. Not tuned on.
-        ("risk_holdout126_set.jsonl", 0.78, 0.94, 0.88, 0, 1),
-        ("risk_holdout127_set.jsonl", 0.80, 0.88, 0.92, 2, 1),
-        ("risk_holdout128_set.jsonl", 0.84, 0.94, 0.98, 0, 0),
+        # four targets. 2026.72 (tuned on their misses): high R 1.00 each, no low case rated high.
+        ("risk_holdout126_set.jsonl", 0.80, 0.98, 0.88, 0, 0),
+        ("risk_holdout127_set.jsonl", 0.85, 0.98, 0.96, 0, 0),
+        ("risk_holdout128_set.jsonl", 0.85, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
