@@ -595,6 +595,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout126_set.jsonl", 0.80, 0.98, 0.88, 0, 0),
         ("risk_holdout127_set.jsonl", 0.85, 0.98, 0.96, 0, 0),
         ("risk_holdout128_set.jsonl", 0.85, 0.98, 0.98, 0, 0),
+        # written blind at the same time by a hundred-and-thirty-eighth writer (a township on the
+        # Bashang plateau north of Zhangjiakou), a hundred-and-thirty-ninth (a street committee in
+        # Xining) and a hundred-and-fortieth (a Hakka township near Ganzhou), 51, 52 and 51 of 150
+        # under 50 characters, each measured once with 2026.72: macro-F1 0.852, 0.832 and 0.879,
+        # high R 0.94, 0.94 and 0.98, P 0.96, 0.96 and 0.94; no, two and no low cases rated high (a
+        # threat settled two years ago; a sickle cut at harvest, paid for): the first and third met
+        # all four targets. Not tuned on.
+        ("risk_holdout129_set.jsonl", 0.83, 0.92, 0.94, 0, 0),
+        ("risk_holdout130_set.jsonl", 0.81, 0.92, 0.94, 2, 1),
+        ("risk_holdout131_set.jsonl", 0.85, 0.96, 0.92, 0, 1),
     ],
 )
 def test_regression_floor(
