@@ -54,7 +54,7 @@ CUE_LISTS = (
 # so an office copy keeps the behaviour of the version it was made from.
 OPTIONAL_CUE_LISTS = (
     "deliberate", "refuted_acts", "refuted_words", "reported", "play", "seen_false",
-    "confirmed", "dated_quote", "jest_after", "hypothesis",
+    "confirmed", "dated_quote", "jest_after", "hypothesis", "recent",
 )  # fmt: skip
 _NEVER = re.compile("(?!)")
 _FRAGMENT = re.compile(r"\{@(\w+)\}")
@@ -180,6 +180,7 @@ class Cues:
     accident: re.Pattern[str]
     deliberate: re.Pattern[str]
     past: re.Pattern[str]
+    recent: re.Pattern[str]
     dated_quote: re.Pattern[str]
     resolution: re.Pattern[str]
     refuted: re.Pattern[str]

@@ -293,7 +293,7 @@ class _Scan:
         if closed is not None:  # the words quoted may be dated right after the quote
             dating = self.cues.dated_quote.match(self.text, closed)
             sentence += dating.group() if dating else ""
-        return self._weakened(found, sentence, denied)
+        return self._weakened(found, sentence, start - sent_start, denied)
 
     def _quote_open(self, start: int) -> int | None:
         """Where the quotation a hit lies in opens, if it lies in one."""
@@ -386,7 +386,15 @@ class _Scan:
             begin = max(clause_start, start - self.mod.animal_window)
         return self.cues.animal.search(self.text, begin, start) is not None
 
-    def _weakened(self, found: Evidence, sentence: str, denied: bool) -> Evidence:
+    def _dated_past(self, sentence: str, at: int) -> bool:
+        """A past date in the sentence dates the hit at `at`, unless a recent one stands
+        between them: in "去年两家和好了，最近又放话要弄死他" the threat is this year's."""
+        before = [m.end() for m in self.cues.past.finditer(sentence, 0, at)]
+        if not before:
+            return self.cues.past.search(sentence) is not None
+        return self.cues.recent.search(sentence, before[-1], at) is None
+
+    def _weakened(self, found: Evidence, sentence: str, at: int, denied: bool) -> Evidence:
         """Denied, refuted, past or stale hits count less; only current ones keep red lines."""
         mod = self.mod
         weight, red_line, floor, notes = found.weight, found.red_line, found.floor, []
@@ -401,7 +409,7 @@ class _Scan:
             weight *= mod.refuted
             red_line, floor, dated, settled = False, None, True, True
             notes.append(f"同一记录其后说明系误会、不实或话已收回，按{mod.refuted:g}倍计分")
-        elif self.cues.past.search(sentence):
+        elif self._dated_past(sentence, at):
             if self.resolved:
                 weight *= mod.past_resolved
                 red_line, floor, dated, settled = False, None, True, True

@@ -601,10 +601,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # under 50 characters, each measured once with 2026.72: macro-F1 0.852, 0.832 and 0.879,
         # high R 0.94, 0.94 and 0.98, P 0.96, 0.96 and 0.94; no, two and no low cases rated high (a
         # threat settled two years ago; a sickle cut at harvest, paid for): the first and third met
-        # all four targets. Not tuned on.
-        ("risk_holdout129_set.jsonl", 0.83, 0.92, 0.94, 0, 0),
-        ("risk_holdout130_set.jsonl", 0.81, 0.92, 0.94, 2, 1),
-        ("risk_holdout131_set.jsonl", 0.85, 0.96, 0.92, 0, 1),
+        # all four targets. 2026.73 (tuned on their misses): high R 1.00 each, no low rated high.
+        ("risk_holdout129_set.jsonl", 0.85, 0.98, 0.94, 0, 0),
+        ("risk_holdout130_set.jsonl", 0.84, 0.98, 0.98, 0, 0),
+        ("risk_holdout131_set.jsonl", 0.86, 0.98, 0.92, 0, 0),
     ],
 )
 def test_regression_floor(
