@@ -611,9 +611,9 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 50 of 150 under 50 characters, each measured once with 2026.73: macro-F1 0.833, 0.834 and
         # 0.871, high R 0.92, 0.98 and 1.00, P 0.94, 0.92 and 0.98; one, no and no low case rated
         # high (an operation that "差点要了老人的命", an infected wound): the second and third met
-        # all four targets. Not tuned on.
-        ("risk_holdout132_set.jsonl", 0.81, 0.90, 0.92, 1, 3),
-        ("risk_holdout133_set.jsonl", 0.81, 0.96, 0.90, 0, 0),
+        # all four targets. 2026.74 (tuned on their misses): high R 1.00 each, no low rated high.
+        ("risk_holdout132_set.jsonl", 0.85, 0.98, 0.96, 0, 0),
+        ("risk_holdout133_set.jsonl", 0.82, 0.98, 0.90, 0, 0),
         ("risk_holdout134_set.jsonl", 0.85, 0.98, 0.96, 0, 0),
     ],
 )
