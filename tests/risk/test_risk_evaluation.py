@@ -625,6 +625,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout135_set.jsonl", 0.85, 0.98, 0.92, 0, 0),
         ("risk_holdout136_set.jsonl", 0.82, 0.98, 0.94, 0, 0),
         ("risk_holdout137_set.jsonl", 0.77, 0.98, 0.88, 0, 0),
+        # written blind at the same time by a hundred-and-forty-seventh writer (a township in the
+        # hills near Nanchong), a hundred-and-forty-eighth (a township in the Dabie mountains near
+        # Lu'an) and a hundred-and-forty-ninth (a Manchu and Han township near Chengde), 50, 54 and
+        # 52 of 150 under 50 characters, each measured once with 2026.75: macro-F1 0.817, 0.765
+        # and 0.849, high R 0.94, 0.98 and 0.96, P 0.94, 0.92 and 0.89; no, one and two low cases
+        # rated high (a mahjong table's "弄死你" said in jest; an axe on one's own oaks; a roof-edge
+        # threat settled last year): the first met all four targets. Not tuned on.
+        ("risk_holdout138_set.jsonl", 0.79, 0.92, 0.92, 0, 1),
+        ("risk_holdout139_set.jsonl", 0.74, 0.96, 0.90, 1, 0),
+        ("risk_holdout140_set.jsonl", 0.82, 0.94, 0.86, 2, 0),
     ],
 )
 def test_regression_floor(
