@@ -636,6 +636,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout138_set.jsonl", 0.81, 0.98, 0.92, 0, 0),
         ("risk_holdout139_set.jsonl", 0.76, 0.98, 0.92, 0, 0),
         ("risk_holdout140_set.jsonl", 0.84, 0.98, 0.88, 1, 0),
+        # written blind at the same time by a hundred-and-fiftieth writer (a greenhouse township
+        # near Shouguang), a hundred-and-fifty-first (a distillery township near Zunyi) and a
+        # hundred-and-fifty-second (an old water town near Shaoxing), 55, 53 and 49 of 150 under 50
+        # characters, each measured once with 2026.76: macro-F1 0.839, 0.794 and 0.853, high R
+        # 0.92, 0.92 and 0.90, P 0.94, 0.89 and 0.96; one, two and no low cases rated high (a
+        # child's forehead grazed playing at war after a film; "要他的命" over a sorghum price; a
+        # butcher come to settle accounts with his boning knife): the third met all four targets.
+        # Not tuned on.
+        ("risk_holdout141_set.jsonl", 0.81, 0.90, 0.92, 1, 2),
+        ("risk_holdout142_set.jsonl", 0.77, 0.90, 0.86, 2, 1),
+        ("risk_holdout143_set.jsonl", 0.83, 0.88, 0.94, 0, 4),
     ],
 )
 def test_regression_floor(
