@@ -643,10 +643,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 0.92, 0.92 and 0.90, P 0.94, 0.89 and 0.96; one, two and no low cases rated high (a
         # child's forehead grazed playing at war after a film; "要他的命" over a sorghum price; a
         # butcher come to settle accounts with his boning knife): the third met all four targets.
-        # Not tuned on.
-        ("risk_holdout141_set.jsonl", 0.81, 0.90, 0.92, 1, 2),
-        ("risk_holdout142_set.jsonl", 0.77, 0.90, 0.86, 2, 1),
-        ("risk_holdout143_set.jsonl", 0.83, 0.88, 0.94, 0, 4),
+        # 2026.77 (tuned on their misses): high R 1.00 each, no low rated high.
+        ("risk_holdout141_set.jsonl", 0.84, 0.98, 0.94, 0, 0),
+        ("risk_holdout142_set.jsonl", 0.81, 0.98, 0.90, 0, 0),
+        ("risk_holdout143_set.jsonl", 0.86, 0.98, 0.94, 0, 0),
     ],
 )
 def test_regression_floor(
