@@ -647,6 +647,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout141_set.jsonl", 0.84, 0.98, 0.94, 0, 0),
         ("risk_holdout142_set.jsonl", 0.81, 0.98, 0.90, 0, 0),
         ("risk_holdout143_set.jsonl", 0.86, 0.98, 0.94, 0, 0),
+        # written blind at the same time by a hundred-and-fifty-third writer (a street committee in
+        # Panzhihua), a hundred-and-fifty-fourth (a township in the Changbai mountains near Tonghua)
+        # and a hundred-and-fifty-fifth (a township on the plains near Handan), 60, 55 and 50 of 150
+        # under 50 characters, each measured once with 2026.77: macro-F1 0.892, 0.822 and 0.825,
+        # high R 1.00, 0.96 and 0.88, P 0.98, 0.87 and 0.92; no, three and no low cases rated high
+        # (a sickle that slipped at harvest; a blunt pig-killing knife exchanged; "我整死你" on an
+        # opera stage): the first met all four targets. Not tuned on.
+        ("risk_holdout144_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
+        ("risk_holdout145_set.jsonl", 0.80, 0.94, 0.85, 3, 1),
+        ("risk_holdout146_set.jsonl", 0.80, 0.86, 0.90, 0, 5),
     ],
 )
 def test_regression_floor(
