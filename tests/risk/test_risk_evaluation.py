@@ -653,10 +653,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # under 50 characters, each measured once with 2026.77: macro-F1 0.892, 0.822 and 0.825,
         # high R 1.00, 0.96 and 0.88, P 0.98, 0.87 and 0.92; no, three and no low cases rated high
         # (a sickle that slipped at harvest; a blunt pig-killing knife exchanged; "我整死你" on an
-        # opera stage): the first met all four targets. Not tuned on.
+        # opera stage): the first met all four targets. 2026.78 (tuned on their misses): high R
+        # 1.00 each, no low rated high.
         ("risk_holdout144_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
-        ("risk_holdout145_set.jsonl", 0.80, 0.94, 0.85, 3, 1),
-        ("risk_holdout146_set.jsonl", 0.80, 0.86, 0.90, 0, 5),
+        ("risk_holdout145_set.jsonl", 0.83, 0.98, 0.90, 0, 0),
+        ("risk_holdout146_set.jsonl", 0.84, 0.98, 0.90, 0, 0),
     ],
 )
 def test_regression_floor(
