@@ -664,10 +664,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 55 of 150 under 50 characters, each measured once with 2026.79: macro-F1 0.735, 0.877 and
         # 0.800, high R 0.70, 1.00 and 0.82, P 0.97, 0.94 and 0.91; no, one and one low case rated
         # high ("打破头也不让" between brothers, settled by the will; a butcher chopping ribs for a
-        # customer): none met all four targets. Not tuned on.
-        ("risk_holdout147_set.jsonl", 0.71, 0.68, 0.94, 0, 12),
-        ("risk_holdout148_set.jsonl", 0.85, 0.98, 0.92, 1, 0),
-        ("risk_holdout149_set.jsonl", 0.77, 0.80, 0.88, 1, 5),
+        # customer): none met all four targets. 2026.80 (tuned on their misses, Minnan words read as
+        # Mandarin): high R 0.90, 1.00 and 0.94, no low rated high.
+        ("risk_holdout147_set.jsonl", 0.79, 0.88, 0.96, 0, 2),
+        ("risk_holdout148_set.jsonl", 0.86, 0.98, 0.94, 0, 0),
+        ("risk_holdout149_set.jsonl", 0.82, 0.92, 0.92, 0, 0),
     ],
 )
 def test_regression_floor(
