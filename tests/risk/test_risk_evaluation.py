@@ -679,6 +679,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout150_set.jsonl", 0.87, 0.98, 0.92, 0, 0),
         ("risk_holdout151_set.jsonl", 0.84, 0.98, 0.89, 0, 0),
         ("risk_holdout152_set.jsonl", 0.88, 0.98, 0.96, 0, 0),
+        # written blind at the same time by a hundred-and-sixty-second writer (a township near
+        # Wenzhou, Wenzhou words quoted), a hundred-and-sixty-third (an old district of Tianjin) and
+        # a hundred-and-sixty-fourth (an old district of Urumqi), 50, 52 and 47 of 150 under 50
+        # characters, each measured once with 2026.81: macro-F1 0.906, 0.815 and 0.913, high R
+        # 0.98, 0.86 and 0.94, P 0.96, 0.93 and 0.98; one, one and no low case rated high (a
+        # neighbour's scrub trees cut with a billhook while gathering firewood, paid for; a fish
+        # seller arguing with the fish knife in her hand and going back to scaling): the third met
+        # all four targets. Not tuned on.
+        ("risk_holdout153_set.jsonl", 0.88, 0.96, 0.94, 1, 1),
+        ("risk_holdout154_set.jsonl", 0.79, 0.84, 0.91, 1, 3),
+        ("risk_holdout155_set.jsonl", 0.89, 0.92, 0.96, 0, 0),
     ],
 )
 def test_regression_floor(
