@@ -686,10 +686,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 0.98, 0.86 and 0.94, P 0.96, 0.93 and 0.98; one, one and no low case rated high (a
         # neighbour's scrub trees cut with a billhook while gathering firewood, paid for; a fish
         # seller arguing with the fish knife in her hand and going back to scaling): the third met
-        # all four targets. Not tuned on.
-        ("risk_holdout153_set.jsonl", 0.88, 0.96, 0.94, 1, 1),
-        ("risk_holdout154_set.jsonl", 0.79, 0.84, 0.91, 1, 3),
-        ("risk_holdout155_set.jsonl", 0.89, 0.92, 0.96, 0, 0),
+        # all four targets. 2026.82 (tuned on their misses): high R 1.00 each, no low rated high.
+        ("risk_holdout153_set.jsonl", 0.89, 0.98, 0.96, 0, 0),
+        ("risk_holdout154_set.jsonl", 0.85, 0.98, 0.98, 0, 0),
+        ("risk_holdout155_set.jsonl", 0.91, 0.98, 0.96, 0, 0),
     ],
 )
 def test_regression_floor(
