@@ -696,10 +696,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # Pingxiang), 53, 52 and 48 of 150 under 50 characters, each measured once with 2026.82:
         # macro-F1 0.821, 0.878 and 0.877, high R 0.96, 1.00 and 0.94, P 0.91, 0.93 and 0.92; one,
         # no and no low case rated high (a ladder that slipped in an orchard and hurt a picker's
-        # foot, paid for): the second and third met all four targets. Not tuned on.
-        ("risk_holdout156_set.jsonl", 0.80, 0.94, 0.89, 1, 0),
+        # foot, paid for): the second and third met all four targets. 2026.83 (tuned on their
+        # misses): high R 1.00 each, no low rated high.
+        ("risk_holdout156_set.jsonl", 0.82, 0.98, 0.91, 0, 0),
         ("risk_holdout157_set.jsonl", 0.85, 0.98, 0.91, 0, 0),
-        ("risk_holdout158_set.jsonl", 0.85, 0.92, 0.90, 0, 1),
+        ("risk_holdout158_set.jsonl", 0.87, 0.98, 0.91, 0, 0),
     ],
 )
 def test_regression_floor(
