@@ -717,10 +717,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 50 characters, each measured once with 2026.84: macro-F1 0.865, 0.815 and 0.884, high R
         # 0.96, 0.98 and 0.96, P 0.96, 1.00 and 0.96; no, no and one low case rated high (a wife's
         # threat to drink pesticide a year ago, called words said in anger, the husband sober
-        # since): the first and second met all four targets. Not tuned on.
-        ("risk_holdout162_set.jsonl", 0.84, 0.94, 0.94, 0, 0),
-        ("risk_holdout163_set.jsonl", 0.79, 0.96, 0.98, 0, 1),
-        ("risk_holdout164_set.jsonl", 0.86, 0.94, 0.94, 1, 0),
+        # since): the first and second met all four targets. 2026.85 (tuned on their misses): high
+        # R 1.00 each, no low rated high.
+        ("risk_holdout162_set.jsonl", 0.85, 0.98, 0.94, 0, 0),
+        ("risk_holdout163_set.jsonl", 0.80, 0.98, 0.98, 0, 0),
+        ("risk_holdout164_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
     ],
 )
 def test_regression_floor(
