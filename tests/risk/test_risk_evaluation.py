@@ -722,6 +722,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout162_set.jsonl", 0.85, 0.98, 0.94, 0, 0),
         ("risk_holdout163_set.jsonl", 0.80, 0.98, 0.98, 0, 0),
         ("risk_holdout164_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
+        # written blind at the same time by a hundred-and-seventy-fourth writer (a Qiang, Tibetan
+        # and Han township near Maoxian), a hundred-and-seventy-fifth (an old district of Harbin)
+        # and a hundred-and-seventy-sixth (a street office in Shunde, Cantonese words quoted), 50,
+        # 54 and 54 of 150 under 50 characters, each measured once with 2026.85: macro-F1 0.820,
+        # 0.853 and 0.762, high R 0.90, 0.94 and 0.84, P 0.98, 0.94 and 1.00; no, one and no low
+        # case rated high (children shouting "整死你" in a snowball fight): the first met all four
+        # targets. Not tuned on.
+        ("risk_holdout165_set.jsonl", 0.80, 0.88, 0.96, 0, 3),
+        ("risk_holdout166_set.jsonl", 0.83, 0.92, 0.92, 1, 1),
+        ("risk_holdout167_set.jsonl", 0.74, 0.82, 0.98, 0, 4),
     ],
 )
 def test_regression_floor(
