@@ -728,10 +728,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 54 and 54 of 150 under 50 characters, each measured once with 2026.85: macro-F1 0.820,
         # 0.853 and 0.762, high R 0.90, 0.94 and 0.84, P 0.98, 0.94 and 1.00; no, one and no low
         # case rated high (children shouting "整死你" in a snowball fight): the first met all four
-        # targets. Not tuned on.
-        ("risk_holdout165_set.jsonl", 0.80, 0.88, 0.96, 0, 3),
-        ("risk_holdout166_set.jsonl", 0.83, 0.92, 0.92, 1, 1),
-        ("risk_holdout167_set.jsonl", 0.74, 0.82, 0.98, 0, 4),
+        # targets. 2026.86 (tuned on their misses, five more Cantonese characters read as
+        # Mandarin): high R 0.98, 1.00 and 1.00, no low rated high.
+        ("risk_holdout165_set.jsonl", 0.82, 0.96, 0.96, 0, 0),
+        ("risk_holdout166_set.jsonl", 0.85, 0.98, 0.94, 0, 0),
+        ("risk_holdout167_set.jsonl", 0.79, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
