@@ -29,11 +29,17 @@ _WIDTH |= {
     ord("\r"): ord("\n"),
 }
 # Dialect words that are always one Mandarin character, as offices write what parties said:
-# Cantonese ("缝咗八针", "冇人郁手", "关喺仓库", "睇吓边个够狠"), the northern 俺 and 恁 ("俺先送恁走") and Minnan
-# ("伊三暝守伫老板厝对面", "刣鸡") and the Hakka 𠊎 and 畀 ("留个位畀𠊎"). The rules are written in Mandarin; the similarity model reads
-# the words as written, as trained.
-_MANDARIN = {ord(dialect): ord(han)
-             for dialect, han in zip("咗嘅冇佢唔喺俾睇嚟哋揾俺恁伊伫暝刣佮𠊎畀", "了的没他不在给看来们找我你他在夜杀和我给", strict=True)}
+# Cantonese ("缝咗八针", "冇人郁手", "关喺仓库", "睇吓边个够狠"), the northern 俺 and 恁
+# ("俺先送恁走"), Minnan ("伊三暝守伫老板厝对面", "刣鸡") and Hakka ("留个位畀𠊎"). The rules are
+# written in Mandarin; the similarity model reads the words as written, as trained.
+_MANDARIN = {
+    ord(dialect): ord(han)
+    for dialect, han in zip(
+        "咗嘅冇佢唔喺俾睇嚟哋揾俺恁伊伫暝刣佮𠊎畀",
+        "了的没他不在给看来们找我你他在夜杀和我给",
+        strict=True,
+    )
+}
 _ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
 # Notes jotted with spaces for punctuation ("不赔 我就让他家也见见血"): for the rules a
 # space between Chinese words ends a clause as a comma would.
