@@ -764,10 +764,10 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # with 2026.88: macro-F1 0.813, 0.817 and 0.866, high R 0.90, 0.86 and 0.94, P 0.98, 0.93
         # and 0.98; no low case rated high in 177 and 178, one in 179 (a man cutting grass with a
         # sickle in hand while two neighbours argue, "双方都讲没动手"): 177 met all four targets.
-        # Not tuned on.
-        ("risk_holdout177_set.jsonl", 0.79, 0.88, 0.96, 0, 6),
-        ("risk_holdout178_set.jsonl", 0.79, 0.84, 0.91, 0, 5),
-        ("risk_holdout179_set.jsonl", 0.84, 0.92, 0.96, 1, 4),
+        # 2026.89 (tuned on their misses): high R 1.00 each, no low rated high.
+        ("risk_holdout177_set.jsonl", 0.81, 0.98, 0.96, 0, 0),
+        ("risk_holdout178_set.jsonl", 0.83, 0.98, 0.92, 0, 0),
+        ("risk_holdout179_set.jsonl", 0.86, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
