@@ -774,10 +774,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 50 characters, each measured once with 2026.89: macro-F1 0.795, 0.858 and 0.841, high R
         # 0.92, 0.96 and 0.90, P 0.94, 0.87 and 0.98; no low case rated high in 180 and 182, two in
         # 181 (a boning knife exchanged because its edge turned, a "偿命" shouted at the traffic
-        # police and settled with a written pardon): 180 and 182 met all four targets. Not tuned on.
-        ("risk_holdout180_set.jsonl", 0.77, 0.90, 0.92, 0, 3),
-        ("risk_holdout181_set.jsonl", 0.83, 0.94, 0.85, 2, 3),
-        ("risk_holdout182_set.jsonl", 0.81, 0.88, 0.96, 0, 4),
+        # police and settled with a written pardon): 180 and 182 met all four targets. 2026.90
+        # (tuned on their misses): high R 1.00 each, no low rated high.
+        ("risk_holdout180_set.jsonl", 0.79, 0.98, 0.92, 0, 0),
+        ("risk_holdout181_set.jsonl", 0.85, 0.98, 0.89, 0, 0),
+        ("risk_holdout182_set.jsonl", 0.84, 0.98, 0.96, 0, 0),
     ],
 )
 def test_regression_floor(
