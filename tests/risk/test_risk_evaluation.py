@@ -779,6 +779,17 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout180_set.jsonl", 0.79, 0.98, 0.92, 0, 0),
         ("risk_holdout181_set.jsonl", 0.85, 0.98, 0.89, 0, 0),
         ("risk_holdout182_set.jsonl", 0.84, 0.98, 0.96, 0, 0),
+        # written blind at the same time by a hundred-and-ninety-second writer (a township near
+        # Jingdezhen, Gan words quoted), a hundred-and-ninety-third (a justice office in
+        # Zhangjiakou) and a hundred-and-ninety-fourth (a committee in Wenshan, Yunnan speech),
+        # 53, 53 and 50 of 150 under 50 characters, each measured once with 2026.90: macro-F1
+        # 0.867, 0.912 and 0.886, high R 0.94, 1.00 and 0.98, P 0.98, 0.94 and 0.96; no low case
+        # rated high in 183, one each in 184 (two old men at cards telling each other "弄死你",
+        # the onlookers laughing) and 185 (a machete exchanged after its edge chipped, rated high
+        # by the similarity model alone): 183 met all four targets. Not tuned on.
+        ("risk_holdout183_set.jsonl", 0.84, 0.92, 0.96, 0, 4),
+        ("risk_holdout184_set.jsonl", 0.88, 0.98, 0.92, 1, 1),
+        ("risk_holdout185_set.jsonl", 0.86, 0.96, 0.94, 1, 2),
     ],
 )
 def test_regression_floor(
