@@ -791,6 +791,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout183_set.jsonl", 0.85, 0.96, 0.96, 0, 1),
         ("risk_holdout184_set.jsonl", 0.89, 0.98, 0.94, 0, 0),
         ("risk_holdout185_set.jsonl", 0.86, 0.98, 0.94, 1, 0),
+        # written blind at the same time by a hundred-and-ninety-fifth writer (a justice office in
+        # Luzhou), a hundred-and-ninety-sixth (a township near Qiqihar, north-east speech) and a
+        # hundred-and-ninety-seventh (a committee in Quzhou, Wu words quoted), 51, 52 and 50 of
+        # 150 under 50 characters, each measured once with 2026.91: macro-F1 0.860, 0.885 and
+        # 0.884, high R 0.94, 0.98 and 0.98, P 0.98, 0.94 and 0.91; no low case rated high in 186
+        # and 188, one in 187 (rat bait laid by the property company, eaten by a cat that
+        # recovered: "投药" read as poisoning): 186 and 188 met all four targets. Not tuned on.
+        ("risk_holdout186_set.jsonl", 0.83, 0.92, 0.96, 0, 3),
+        ("risk_holdout187_set.jsonl", 0.86, 0.96, 0.92, 1, 2),
+        ("risk_holdout188_set.jsonl", 0.86, 0.96, 0.89, 0, 1),
     ],
 )
 def test_regression_floor(
