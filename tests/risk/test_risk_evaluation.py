@@ -797,10 +797,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 150 under 50 characters, each measured once with 2026.91: macro-F1 0.860, 0.885 and
         # 0.884, high R 0.94, 0.98 and 0.98, P 0.98, 0.94 and 0.91; no low case rated high in 186
         # and 188, one in 187 (rat bait laid by the property company, eaten by a cat that
-        # recovered: "投药" read as poisoning): 186 and 188 met all four targets. Not tuned on.
-        ("risk_holdout186_set.jsonl", 0.83, 0.92, 0.96, 0, 3),
-        ("risk_holdout187_set.jsonl", 0.86, 0.96, 0.92, 1, 2),
-        ("risk_holdout188_set.jsonl", 0.86, 0.96, 0.89, 0, 1),
+        # recovered: "投药" read as poisoning): 186 and 188 met all four targets. 2026.92 (tuned
+        # on their misses): high R 1.00 in all three, the rat bait no longer high.
+        ("risk_holdout186_set.jsonl", 0.86, 0.98, 0.96, 0, 0),
+        ("risk_holdout187_set.jsonl", 0.88, 0.98, 0.94, 0, 0),
+        ("risk_holdout188_set.jsonl", 0.87, 0.98, 0.89, 0, 0),
     ],
 )
 def test_regression_floor(
