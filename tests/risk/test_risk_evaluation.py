@@ -802,6 +802,16 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout186_set.jsonl", 0.86, 0.98, 0.96, 0, 0),
         ("risk_holdout187_set.jsonl", 0.88, 0.98, 0.94, 0, 0),
         ("risk_holdout188_set.jsonl", 0.87, 0.98, 0.89, 0, 0),
+        # written blind at the same time by a hundred-and-ninety-eighth writer (a town near
+        # Zhanjiang, Leizhou and Cantonese words quoted), a hundred-and-ninety-ninth (a county near
+        # Xinyang, Henan speech) and a two-hundredth (a banner near Ordos), 59, 54 and 52 of 150
+        # under 50 characters, each measured once with 2026.92: macro-F1 0.845, 0.878 and 0.858,
+        # high R 0.98 in all three, P 1.00, 0.98 and 0.94; no low case rated high in 189 and 190,
+        # one in 191 (a mahjong player saying he lost enough "to jump off a building", everyone
+        # laughing): 189 and 190 met all four targets. Not tuned on.
+        ("risk_holdout189_set.jsonl", 0.82, 0.96, 0.98, 0, 1),
+        ("risk_holdout190_set.jsonl", 0.85, 0.96, 0.96, 0, 1),
+        ("risk_holdout191_set.jsonl", 0.83, 0.96, 0.92, 1, 1),
     ],
 )
 def test_regression_floor(
