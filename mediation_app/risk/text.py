@@ -30,16 +30,20 @@ _WIDTH |= {
 }
 # Dialect words that are always one Mandarin character, as offices write what parties said:
 # Cantonese ("缝咗八针", "冇人郁手", "关喺仓库", "睇吓边个够狠"), the northern 俺 and 恁
-# ("俺先送恁走"), Minnan ("伊三暝守伫老板厝对面", "刣鸡") and Hakka ("留个位畀𠊎"). The rules are
-# written in Mandarin; the similarity model reads the words as written, as trained.
+# ("俺先送恁走"), Minnan ("伊三暝守伫老板厝对面", "刣鸡"), Hakka ("留个位畀𠊎") and Wu
+# ("侬再弗还钱", "呒胆"). The rules are written in Mandarin; the similarity model reads the words as
+# written, as trained.
 _MANDARIN = {
     ord(dialect): ord(han)
     for dialect, han in zip(
-        "咗嘅冇佢唔喺俾睇嚟哋揾俺恁伊伫暝刣佮𠊎畀",
-        "了的没他不在给看来们找我你他在夜杀和我给",
+        "咗嘅冇佢唔喺俾睇嚟哋揾俺恁伊伫暝刣佮𠊎畀弗侬呒",
+        "了的没他不在给看来们找我你他在夜杀和我给不你没",
         strict=True,
     )
 }
+# 渠 is "he" or "she" in Wu, Gan and Hakka speech ("寻到渠先把渠腿打断") and a canal in
+# Mandarin ("水渠", "在渠边"): read as the pronoun unless a word of water work stands next to it.
+_QU = re.compile(r"(?<![水沟干支修挖灌溉引排毛斗农暗明清])渠(?![道边口里上下底堤坝水沟系首尾埂沿])")
 _ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
 # Notes jotted with spaces for punctuation ("不赔 我就让他家也见见血"): for the rules a
 # space between Chinese words ends a clause as a comma would.
@@ -161,7 +165,8 @@ class _Scan:
         self.cues = rules.cues
         self.mod = rules.modifiers
         # the same length as the field's text, so quotes are cut from the text as written
-        self.text = _SPACED.sub(_commas, normalise(field.text).translate(_MANDARIN))
+        mandarin = _QU.sub("他", normalise(field.text).translate(_MANDARIN))
+        self.text = _SPACED.sub(_commas, mandarin)
         work = self.cues.masks.sub(lambda m: BLANK * len(m.group()), self.text)
         # no number a rule reads is this long; scanning such runs backtracks quadratically
         self.work = _LONG_DIGITS.sub(lambda m: BLANK * len(m.group()), work)

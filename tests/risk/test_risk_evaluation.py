@@ -819,10 +819,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # under 50 characters, each measured once with 2026.93: macro-F1 0.852, 0.871 and 0.863,
         # high R 0.98, 0.92 and 0.98, P 0.96, 0.94 and 0.93; one low case rated high in 192 (a
         # temple-fair Guan Yu whose stage halberd grazed a spectator), none in 193 and 194: 193
-        # and 194 met all four targets. Not tuned on.
-        ("risk_holdout192_set.jsonl", 0.83, 0.96, 0.94, 1, 1),
-        ("risk_holdout193_set.jsonl", 0.85, 0.90, 0.92, 0, 1),
-        ("risk_holdout194_set.jsonl", 0.84, 0.96, 0.90, 0, 1),
+        # and 194 met all four targets. 2026.94 (tuned on their misses, Wu 渠, 弗, 侬 and 呒 now
+        # read as Mandarin): high R 1.00 in all three, the stage halberd no longer high.
+        ("risk_holdout192_set.jsonl", 0.84, 0.98, 0.96, 0, 0),
+        ("risk_holdout193_set.jsonl", 0.88, 0.98, 0.92, 0, 0),
+        ("risk_holdout194_set.jsonl", 0.85, 0.98, 0.90, 0, 0),
     ],
 )
 def test_regression_floor(
