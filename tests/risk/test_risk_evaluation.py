@@ -840,10 +840,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # characters, each measured once with 2026.95: macro-F1 0.837, 0.861 and 0.854, high R
         # 0.96, 0.92 and 0.94, P 0.98, 1.00 and 0.98; no low case rated high in 198 and 199, one
         # in 200 ("输了就跳河" said at cards, everyone there confirming it was a joke): 198 and 199
-        # met all four targets. Not tuned on.
-        ("risk_holdout198_set.jsonl", 0.81, 0.94, 0.96, 0, 1),
-        ("risk_holdout199_set.jsonl", 0.84, 0.90, 0.98, 0, 2),
-        ("risk_holdout200_set.jsonl", 0.83, 0.92, 0.96, 1, 2),
+        # met all four targets. 2026.96 (tuned on their misses): high R 1.00, 0.98 and 1.00, the
+        # card-table joke no longer high.
+        ("risk_holdout198_set.jsonl", 0.83, 0.98, 0.96, 0, 0),
+        ("risk_holdout199_set.jsonl", 0.86, 0.96, 0.98, 0, 0),
+        ("risk_holdout200_set.jsonl", 0.86, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
