@@ -19,6 +19,7 @@ from .conftest import assert_high, assert_not_high
         "佢话再唔赔钱，就去镇政府门口淋柴油。",
         "两条村为争鱼塘打起上嚟，两边都有人受伤。",
         "佢饮醉酒拎住酒樽追住老细，打爆老细个头。",
+        "打架时他把老李的头打穿了。",
     ],
 )
 def test_cantonese_ledges_armed_crowds_fuel_brawls_and_broken_heads_are_high(text: str) -> None:
@@ -33,6 +34,8 @@ def test_cantonese_ledges_armed_crowds_fuel_brawls_and_broken_heads_are_high(tex
         "佢话明日就去油站门口加柴油，准备出车。",
         "两队踢波打起上嚟，两边都有人黄牌。",
         "佢打游戏打爆咗对面个头，赢咗成晚都好开心。",
+        "足球赛打起上嚟，两边都有人受伤，裁判罚咗两张红牌。",
+        "佢叫咗十几个工友过嚟帮手搬钢琴，人人拎住绳。",
     ],
 )
 def test_their_twins_are_not_high(text: str) -> None:
