@@ -881,6 +881,20 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout210_set.jsonl", 0.83, 0.98, 0.94, 1, 0),
         ("risk_holdout211_set.jsonl", 0.91, 0.98, 0.96, 0, 0),
         ("risk_holdout212_set.jsonl", 0.89, 0.98, 0.96, 0, 0),
+        # written blind at the same time by six writers, the two-hundred-and-twenty-second to
+        # two-hundred-and-twenty-seventh (near Huzhou, Wu words quoted; near Xiangtan; Dezhou;
+        # near Chifeng; near Yangjiang, Cantonese quoted; Panjin), 54, 50, 51, 58, 50 and 59 of 150
+        # under 50 characters, each measured once with 2026.99: macro-F1 0.880, 0.827, 0.900,
+        # 0.887, 0.785 and 0.817, high R 0.96, 0.98, 0.96, 0.96, 0.86 and 0.88, P 1.00, 0.92, 0.98,
+        # 0.96, 0.93 and 0.90; two low cases rated high in 216 and one in 218 (a game and a chess
+        # match told in fighting words, chemotherapy called poison): 213, 214 and 215 met all four
+        # targets, 216 missed on lows rated high, 217 on recall, 218 on both. Not tuned on.
+        ("risk_holdout213_set.jsonl", 0.85, 0.94, 0.98, 0, 2),
+        ("risk_holdout214_set.jsonl", 0.80, 0.96, 0.90, 0, 1),
+        ("risk_holdout215_set.jsonl", 0.88, 0.94, 0.95, 0, 2),
+        ("risk_holdout216_set.jsonl", 0.86, 0.94, 0.94, 2, 2),
+        ("risk_holdout217_set.jsonl", 0.76, 0.84, 0.91, 0, 3),
+        ("risk_holdout218_set.jsonl", 0.79, 0.86, 0.87, 1, 2),
     ],
 )
 def test_regression_floor(
