@@ -888,13 +888,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # 0.887, 0.785 and 0.817, high R 0.96, 0.98, 0.96, 0.96, 0.86 and 0.88, P 1.00, 0.92, 0.98,
         # 0.96, 0.93 and 0.90; two low cases rated high in 216 and one in 218 (a game and a chess
         # match told in fighting words, chemotherapy called poison): 213, 214 and 215 met all four
-        # targets, 216 missed on lows rated high, 217 on recall, 218 on both. Not tuned on.
-        ("risk_holdout213_set.jsonl", 0.85, 0.94, 0.98, 0, 2),
-        ("risk_holdout214_set.jsonl", 0.80, 0.96, 0.90, 0, 1),
-        ("risk_holdout215_set.jsonl", 0.88, 0.94, 0.95, 0, 2),
-        ("risk_holdout216_set.jsonl", 0.86, 0.94, 0.94, 2, 2),
-        ("risk_holdout217_set.jsonl", 0.76, 0.84, 0.91, 0, 3),
-        ("risk_holdout218_set.jsonl", 0.79, 0.86, 0.87, 1, 2),
+        # targets, 216 missed on lows rated high, 217 on recall, 218 on both. 2026.100 (tuned on
+        # their misses, with a second reading): high R 1.00, 1.00, 1.00, 1.00, 0.98 and 1.00, no
+        # low case rated high.
+        ("risk_holdout213_set.jsonl", 0.87, 0.98, 0.98, 0, 0),
+        ("risk_holdout214_set.jsonl", 0.81, 0.98, 0.90, 0, 0),
+        ("risk_holdout215_set.jsonl", 0.89, 0.98, 0.96, 0, 0),
+        ("risk_holdout216_set.jsonl", 0.89, 0.98, 0.98, 0, 0),
+        ("risk_holdout217_set.jsonl", 0.80, 0.96, 0.92, 0, 0),
+        ("risk_holdout218_set.jsonl", 0.84, 0.98, 0.90, 0, 0),
     ],
 )
 def test_regression_floor(
