@@ -903,10 +903,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # measured once with 2026.100: macro-F1 0.810, 0.898 and 0.884, high R 0.90, 1.00 and
         # 0.96, P 0.94, 0.94 and 0.96; one low case rated high in 219 (a game's "砍死你" the
         # parents were told was game talk) and one in 220 (sickles in hand at harvest): 221 met
-        # all four targets. Not tuned on.
-        ("risk_holdout219_set.jsonl", 0.78, 0.88, 0.91, 1, 1),
-        ("risk_holdout220_set.jsonl", 0.87, 0.98, 0.92, 1, 0),
-        ("risk_holdout221_set.jsonl", 0.86, 0.94, 0.94, 0, 1),
+        # all four targets. 2026.101 (tuned on their misses, with a second reading): high R 1.00,
+        # 1.00 and 1.00, no low case rated high.
+        ("risk_holdout219_set.jsonl", 0.82, 0.98, 0.94, 0, 0),
+        ("risk_holdout220_set.jsonl", 0.88, 0.98, 0.94, 0, 0),
+        ("risk_holdout221_set.jsonl", 0.87, 0.98, 0.94, 0, 0),
     ],
 )
 def test_regression_floor(
