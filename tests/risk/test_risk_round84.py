@@ -26,6 +26,9 @@ from .conftest import assert_high, assert_not_high
         "他把一桶农药放在床头，说再不给钱就喝了它。",
         "他打电话说我明天就不在了，帮我跟我妈说一声。",
         "他说这辈子算白活了，前天把存折给了闺女。",
+        "他把狗链子一松，那条狼狗就朝老李身上扑过去。",
+        "他对着老李说不把你两条腿打断，我就不姓王。",
+        "他留言说我明天就唔在了，帮我同阿妈讲声。",
     ],
 )
 def test_quoted_curses_dogs_double_negatives_and_farewell_acts_are_high(text: str) -> None:
@@ -47,6 +50,11 @@ def test_quoted_curses_dogs_double_negatives_and_farewell_acts_are_high(text: st
         "他说农药就放在库房，打完这片就不用了。",
         "他说明天就不在了，要出差一个礼拜，帮我跟老板说一声。",
         "他说前些年吃喝玩乐算白活了，现在开始学手艺。",
+        "发大水时村里让老刘家“断后”，先让老人小孩走。",
+        "他把哮喘喷雾揣在兜里，睡觉也不离身，怕夜里发作。",
+        "他出差前说我明天就不在了，帮我跟主任请个假。",
+        "收完稻子，他提着镰刀回家吃饭。",
+        "他牵着边牧解开绳，让它往飞盘那边扑。",
     ],
 )
 def test_their_twins_are_not_high(text: str) -> None:
