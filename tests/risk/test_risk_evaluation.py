@@ -922,6 +922,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout225_set.jsonl", 0.83, 0.96, 0.87, 0, 1),
         ("risk_holdout226_set.jsonl", 0.85, 0.98, 0.96, 0, 0),
         ("risk_holdout227_set.jsonl", 0.85, 0.96, 0.92, 0, 0),
+        # written blind at the same time by a two-hundred-and-thirty-seventh writer (near Chuzhou),
+        # a two-hundred-and-thirty-eighth (near Zhuzhou) and a two-hundred-and-thirty-ninth
+        # (Panzhihua), 50, 47 and 50 of 150 under 50 characters, each measured once with
+        # 2026.102: macro-F1 0.858, 0.855 and 0.886, high R 0.98, 0.96 and 0.98, P 0.96, 0.94 and
+        # 0.96; one low case rated high in 230 (a boning knife with a loose handle, exchanged):
+        # 228 and 229 met all four targets. Not tuned on.
+        ("risk_holdout228_set.jsonl", 0.83, 0.96, 0.94, 0, 1),
+        ("risk_holdout229_set.jsonl", 0.83, 0.94, 0.92, 0, 0),
+        ("risk_holdout230_set.jsonl", 0.86, 0.96, 0.94, 1, 0),
     ],
 )
 def test_regression_floor(
