@@ -932,6 +932,15 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout228_set.jsonl", 0.84, 0.98, 0.94, 0, 0),
         ("risk_holdout229_set.jsonl", 0.83, 0.94, 0.92, 0, 0),
         ("risk_holdout230_set.jsonl", 0.87, 0.98, 0.96, 0, 0),
+        # written blind at the same time by a two-hundred-and-fortieth writer (near Leshan), a
+        # two-hundred-and-forty-first (Jinzhou) and a two-hundred-and-forty-second (near
+        # Liaocheng), 51, 51 and 51 of 150 under 50 characters, each measured once with
+        # 2026.103: macro-F1 0.856, 0.868 and 0.855, high R 0.98, 0.96 and 0.98, P 0.96, 0.92 and
+        # 0.91; one low case rated high in 233 (a butcher cutting meat open with a knife to show
+        # it was not watered): 231 and 232 met all four targets. Not tuned on.
+        ("risk_holdout231_set.jsonl", 0.83, 0.96, 0.94, 0, 1),
+        ("risk_holdout232_set.jsonl", 0.84, 0.94, 0.90, 0, 0),
+        ("risk_holdout233_set.jsonl", 0.83, 0.96, 0.88, 1, 0),
     ],
 )
 def test_regression_floor(
