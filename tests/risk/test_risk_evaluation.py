@@ -943,6 +943,19 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout231_set.jsonl", 0.84, 0.98, 0.94, 0, 0),
         ("risk_holdout232_set.jsonl", 0.86, 0.98, 0.90, 0, 0),
         ("risk_holdout233_set.jsonl", 0.84, 0.98, 0.90, 0, 0),
+        # written blind by six more writers, two rounds of three: near Hengshui, Huaihua and near
+        # Shaoguan; near Fuxin, near Shangluo and Zhumadian; 52, 54, 49, 57, 50 and 48 of 150 under
+        # 50 characters, each measured once with 2026.104: macro-F1 0.830, 0.857, 0.827, 0.833,
+        # 0.851 and 0.886, high R 0.98, 0.96, 0.96, 0.94, 0.94 and 0.98, P 0.89, 0.96, 0.92, 0.96,
+        # 0.96 and 0.98; one low case rated high in 234 (a butcher chopping ribs), 237 (a chess
+        # player's "将死你") and 238 (sickles carried up the hill to find a boundary stone): 235,
+        # 236 and 239 met all four targets. Not tuned on.
+        ("risk_holdout234_set.jsonl", 0.81, 0.96, 0.87, 1, 0),
+        ("risk_holdout235_set.jsonl", 0.83, 0.94, 0.94, 0, 1),
+        ("risk_holdout236_set.jsonl", 0.80, 0.94, 0.90, 0, 1),
+        ("risk_holdout237_set.jsonl", 0.81, 0.92, 0.93, 1, 1),
+        ("risk_holdout238_set.jsonl", 0.83, 0.92, 0.93, 1, 1),
+        ("risk_holdout239_set.jsonl", 0.86, 0.96, 0.96, 0, 0),
     ],
 )
 def test_regression_floor(
