@@ -982,10 +982,11 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         # (Rizhao), 50, 60 and 48 of 150 under 50 characters, each measured once with 2026.107:
         # macro-F1 0.856, 0.860 and 0.887, high R 0.98, 0.92 and 0.94, P 0.96, 0.94 and 1.00; one
         # low case rated high in 247 (a sickle that cut two rows of the neighbour's maize by
-        # mistake, paid for): 246 and 248 met all four targets. Not tuned on.
-        ("risk_holdout246_set.jsonl", 0.83, 0.96, 0.94, 0, 0),
-        ("risk_holdout247_set.jsonl", 0.84, 0.90, 0.91, 1, 2),
-        ("risk_holdout248_set.jsonl", 0.86, 0.92, 0.98, 0, 0),
+        # mistake, paid for): 246 and 248 met all four targets. 2026.108 (tuned on their nine
+        # high-related misses, no second reader): high R 1.00 on all three, no low rated high.
+        ("risk_holdout246_set.jsonl", 0.84, 0.98, 0.94, 0, 0),
+        ("risk_holdout247_set.jsonl", 0.87, 0.98, 0.94, 0, 0),
+        ("risk_holdout248_set.jsonl", 0.88, 0.98, 0.98, 0, 0),
     ],
 )
 def test_regression_floor(
