@@ -987,6 +987,14 @@ def test_bad_lines_are_reported(tmp_path: Path) -> None:
         ("risk_holdout246_set.jsonl", 0.84, 0.98, 0.94, 0, 0),
         ("risk_holdout247_set.jsonl", 0.87, 0.98, 0.94, 0, 0),
         ("risk_holdout248_set.jsonl", 0.88, 0.98, 0.98, 0, 0),
+        # written blind at the same time by a two-hundred-and-fifty-eighth writer (Jiaxing), a
+        # two-hundred-and-fifty-ninth (near Loudi) and a two-hundred-and-sixtieth (near Suining),
+        # 59, 56 and 61 of 150 under 50 characters, each measured once with 2026.108:
+        # macro-F1 0.893, 0.905 and 0.840, high R 0.98, 1.00 and 0.94, P 0.98, 0.96 and
+        # 0.98; no low case rated high: all three met all four targets. Not tuned on.
+        ("risk_holdout249_set.jsonl", 0.87, 0.96, 0.96, 0, 1),
+        ("risk_holdout250_set.jsonl", 0.88, 0.98, 0.94, 0, 0),
+        ("risk_holdout251_set.jsonl", 0.81, 0.92, 0.95, 0, 1),
     ],
 )
 def test_regression_floor(
